@@ -1,0 +1,48 @@
+/**
+ * Which nodes may be joined, and what a connection carries. The kinds' `connectsTo` lists say which
+ * pairs the documents connect; a load balancer's edges are checked against the kind it fronts.
+ */
+import { KINDS } from './kinds/registry.js';
+import type { NodeKind } from './kinds/kind.js';
+import type { Node } from './topology.js';
+
+export type EdgeCheck = { readonly ok: true } | { readonly ok: false; readonly reason: string };
+
+function kindList(kinds: readonly NodeKind[]): string {
+  const labels = kinds.map((k) => KINDS[k].label);
+  if (labels.length <= 1) return labels.join('');
+  return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+}
+
+/** Whether the documents connect these two kinds at all (ignoring what a load balancer fronts). */
+export function kindsConnect(a: NodeKind, b: NodeKind): boolean {
+  return (KINDS[a].connectsTo as readonly NodeKind[]).includes(b);
+}
+
+/** Why a connection between these two nodes is refused, in words that say what would work. */
+export function checkConnection(a: Node, b: Node): EdgeCheck {
+  if (a.id === b.id) return { ok: false, reason: `${a.name} cannot be connected to itself.` };
+  if (!kindsConnect(a.kind, b.kind)) {
+    return {
+      ok: false,
+      reason:
+        `A ${KINDS[a.kind].label} does not connect to a ${KINDS[b.kind].label} in WSO2's deployment patterns. ` +
+        `${KINDS[a.kind].label} connects to: ${kindList(KINDS[a.kind].connectsTo)}.`,
+    };
+  }
+  for (const [lb, other] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    if (lb.kind !== 'load-balancer') continue;
+    if (other.kind === lb.fronts || kindsConnect(other.kind, lb.fronts)) continue;
+    return {
+      ok: false,
+      reason:
+        `Load balancer ${lb.name} fronts ${KINDS[lb.fronts].label} nodes, and a ${KINDS[other.kind].label} ` +
+        `neither is one nor reaches one. Connect it to a ${KINDS[lb.fronts].label} to add a member, or to a node ` +
+        `that uses ${KINDS[lb.fronts].label}s (${kindList(KINDS[lb.fronts].connectsTo.filter((k) => k !== 'load-balancer' && k !== 'database'))}).`,
+    };
+  }
+  return { ok: true };
+}

@@ -1,0 +1,89 @@
+/**
+ * Every problem the designer reports. Codes are stable: tests, the canvas and pipelines key on them.
+ * Messages say what is wrong and how to fix it, in an architect's words.
+ */
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const DIAGNOSTIC_CODES = {
+  // nodes
+  'duplicate-node-id': 'error',
+  'duplicate-node-name': 'error',
+  'empty-node-name': 'error',
+  'bundle-folder-collision': 'error',
+  'invalid-host': 'error',
+  'placeholder-in-text': 'error',
+  'empty-environment-name': 'error',
+  'unused-node': 'warning',
+  // edges
+  'edge-unknown-node': 'error',
+  'edge-self': 'error',
+  'edge-duplicate': 'error',
+  'edge-not-allowed': 'error',
+  // what each role must reach
+  'missing-key-manager': 'error',
+  'missing-traffic-manager': 'error',
+  'missing-gateway': 'error',
+  'missing-devportal': 'warning',
+  // gateway environments
+  'duplicate-environment-name': 'error',
+  'cluster-environment-mismatch': 'error',
+  // hosts and ports
+  'port-conflict': 'error',
+  // databases
+  'apim-db-not-shared': 'error',
+  'shared-db-not-shared': 'warning',
+  'embedded-database': 'warning',
+  'ambiguous-database': 'error',
+  // load balancers
+  'load-balancer-without-members': 'warning',
+  // credentials
+  'default-admin-credentials': 'warning',
+  'plaintext-password': 'warning',
+  'default-keystore-password': 'warning',
+} as const satisfies Record<string, Severity>;
+
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
+
+export interface Diagnostic {
+  readonly code: DiagnosticCode;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly nodeId?: string;
+  readonly edgeId?: string;
+  /** Where in the document, e.g. `["nodes", 2, "host"]`. */
+  readonly path?: readonly (string | number)[];
+}
+
+export function diagnostic(
+  code: DiagnosticCode,
+  message: string,
+  where: { nodeId?: string; edgeId?: string; path?: readonly (string | number)[] } = {},
+): Diagnostic {
+  const d: { -readonly [K in keyof Diagnostic]: Diagnostic[K] } = {
+    code,
+    severity: DIAGNOSTIC_CODES[code],
+    message,
+  };
+  if (where.nodeId !== undefined) d.nodeId = where.nodeId;
+  if (where.edgeId !== undefined) d.edgeId = where.edgeId;
+  if (where.path !== undefined) d.path = where.path;
+  return d;
+}
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Errors first, then by where they point, so output is stable. */
+export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  return [...list].sort(
+    (a, b) =>
+      ORDER[a.severity] - ORDER[b.severity] ||
+      JSON.stringify(a.path ?? []).localeCompare(JSON.stringify(b.path ?? [])) ||
+      a.code.localeCompare(b.code) ||
+      a.message.localeCompare(b.message),
+  );
+}
+
+export function hasErrors(list: readonly Diagnostic[]): boolean {
+  return list.some((d) => d.severity === 'error');
+}

@@ -1,0 +1,109 @@
+/**
+ * Field schemas shared by the node kinds. Structural limits live here (a document that breaks them
+ * does not parse); semantic checks (a host that is not a host name, an empty name) are diagnostics,
+ * so the canvas can hold a half-typed value and still show everything else that is wrong.
+ */
+import { z } from 'zod';
+import { MAX_OFFSET } from './ports.js';
+
+export const LIMITS = {
+  idLength: 128,
+  nameLength: 128,
+  hostLength: 253,
+  textLength: 1024,
+  secretLength: 1024,
+  topologyNameLength: 200,
+  nodes: 5000,
+  edges: 20000,
+} as const;
+
+export const NodeId = z.string().min(1, 'an id cannot be empty').max(LIMITS.idLength);
+export const NodeName = z.string().max(LIMITS.nameLength);
+export const Host = z.string().max(LIMITS.hostLength);
+export const Text = z.string().max(LIMITS.textLength);
+/**
+ * A credential. May be a WSO2 placeholder (`$env{VAR}`, `$secret{alias}`, `$sys{prop}`,
+ * `$ref{key}`), which is written as is; any other value is written as a plain string.
+ */
+export const Secret = z.string().max(LIMITS.secretLength);
+export const Offset = z.number().int().min(0).max(MAX_OFFSET);
+export const Position = z.strictObject({ x: z.number(), y: z.number() });
+
+/** Fields every node has. */
+export const nodeBaseShape = {
+  id: NodeId,
+  name: NodeName,
+  host: Host,
+  position: Position.optional(),
+};
+
+/** Fields every API-M node has (it gets a `deployment.toml`). */
+export const apimNodeBaseShape = {
+  ...nodeBaseShape,
+  offset: Offset.default(0),
+};
+
+const LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+const IPV4 = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+
+export function isIpv4(host: string): boolean {
+  return IPV4.test(host);
+}
+
+export function isIpv6(host: string): boolean {
+  if (!/^[0-9A-Fa-f:.]+$/.test(host) || !host.includes(':')) return false;
+  const parts = host.split('::');
+  if (parts.length > 2) return false;
+  const groups = (s: string) => (s === '' ? [] : s.split(':'));
+  const head = groups(parts[0] ?? '');
+  const tail = parts.length === 2 ? groups(parts[1] ?? '') : [];
+  const all = [...head, ...tail];
+  let count = 0;
+  for (const [i, g] of all.entries()) {
+    if (i === all.length - 1 && g.includes('.')) {
+      if (!isIpv4(g)) return false;
+      count += 2;
+    } else if (/^[0-9A-Fa-f]{1,4}$/.test(g)) {
+      count += 1;
+    } else {
+      return false;
+    }
+  }
+  return parts.length === 2 ? count < 8 : count === 8;
+}
+
+/** A DNS host name (RFC 1123) or an IPv4 / IPv6 address; nothing else. */
+export function isValidHost(host: string): boolean {
+  if (host.length === 0 || host.length > LIMITS.hostLength) return false;
+  if (isIpv4(host) || isIpv6(host)) return true;
+  const labels = host.split('.');
+  // All-numeric names look like a mistyped IPv4 address; no real host name is one.
+  if (labels.every((l) => /^\d+$/.test(l))) return false;
+  return labels.every((l) => LABEL.test(l));
+}
+
+/** The host as it goes into a URL: IPv6 addresses in brackets. */
+export function urlHost(host: string): string {
+  return isIpv6(host) ? `[${host}]` : host;
+}
+
+const PLACEHOLDER = /^\$(env|secret|sys|ref)\{[A-Za-z0-9_.-]+\}$/;
+
+/** True when a credential is a WSO2 placeholder rather than the secret itself. */
+export function isPlaceholder(value: string): boolean {
+  return PLACEHOLDER.test(value);
+}
+
+/** The `$secret{alias}` aliases a value refers to (they need a `[secrets]` entry). */
+export function secretAlias(value: string): string | null {
+  const m = /^\$secret\{([A-Za-z0-9_.-]+)\}$/.exec(value);
+  return m?.[1] ?? null;
+}
+
+/**
+ * Sequences that WSO2 would expand in a value (`$ref{`, `$env{`, `$sys{`, `$secret{` by the config
+ * mapper; `${` by Carbon at runtime). A free-text field containing one would not stay one literal value.
+ */
+export function containsPlaceholderSyntax(text: string): boolean {
+  return /\$(?:ref|env|sys|secret)?\{/.test(text);
+}

@@ -1,0 +1,52 @@
+/**
+ * What a generator may ask about the topology around its node. The implementation lives in
+ * `model.ts`; generators import only these types, so the kind modules stay leaves of the import graph.
+ */
+import type {
+  ApimNode,
+  DatabaseNode,
+  GatewayEnvironmentFields,
+  LoadBalancerNode,
+  Settings,
+} from '../topology.js';
+import type { Role, VersionFacts } from '../versions.js';
+
+/** Where a role is reached: one node, or the load balancer in front of a cluster. */
+export type Endpoint =
+  | { readonly type: 'node'; readonly node: ApimNode }
+  | {
+      readonly type: 'cluster';
+      readonly lb: LoadBalancerNode;
+      readonly members: readonly ApimNode[];
+    };
+
+/** A gateway environment as the Publisher / Developer Portal side lists it. */
+export interface GatewayEnvironment extends GatewayEnvironmentFields {
+  readonly endpoint: Endpoint;
+}
+
+export interface Cluster {
+  readonly lb: LoadBalancerNode;
+  readonly members: readonly ApimNode[];
+}
+
+export type DatabaseName = 'apim_db' | 'shared_db';
+
+export interface NodeContext {
+  readonly node: ApimNode;
+  readonly version: VersionFacts;
+  readonly settings: Settings;
+  readonly topologyName: string;
+  /** `[server] server_role` of this node for the target version. */
+  readonly serverRole: string;
+  /** The API-M roles this node plays. */
+  readonly roles: readonly Role[];
+  /** Every endpoint this node reaches for a role, in document order (direct, through an all-in-one or a load balancer). */
+  reach(role: Role): readonly Endpoint[];
+  /** The database node holding `which` for this node, if it is wired to one. */
+  database(which: DatabaseName): DatabaseNode | undefined;
+  /** The gateway environments this node publishes to or lists, one per standalone gateway or cluster. */
+  environments(): readonly GatewayEnvironment[];
+  /** The load-balanced cluster this node is a member of. */
+  cluster(): Cluster | undefined;
+}

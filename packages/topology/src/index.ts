@@ -1,0 +1,66 @@
+/**
+ * @apim-designer/topology — the pure core. Data in, data out: no I/O, no clock, no randomness.
+ * Consumers import from here only.
+ */
+export { APIM_VERSIONS, ApimVersion, ROLES, VERSIONS, versionFacts } from './versions.js';
+export type { Role, VersionFacts } from './versions.js';
+export { MAX_OFFSET, PORTS, listeningPorts, portAt } from './ports.js';
+export type { PortDefinition, PortName } from './ports.js';
+export {
+  LIMITS,
+  containsPlaceholderSyntax,
+  isIpv4,
+  isIpv6,
+  isPlaceholder,
+  isValidHost,
+} from './fields.js';
+export {
+  AllInOneNode,
+  DatabaseNode,
+  DevportalNode,
+  Edge,
+  GatewayNode,
+  KeyManagerNode,
+  LoadBalancerNode,
+  Node,
+  PublisherNode,
+  Settings,
+  Topology,
+  TrafficManagerNode,
+  USER_STORE_TYPES,
+  formatPath,
+  parseTopology,
+} from './topology.js';
+export type {
+  ApimNode,
+  GatewayEnvironmentFields,
+  ParseResult,
+  SchemaIssue,
+  TopologyInput,
+} from './topology.js';
+export { GATEWAY_TYPES, GatewayEnvironmentFields as GatewayEnvironment } from './kinds/gateway.js';
+export { DATABASE_ENGINES, DatabaseEngineName } from './kinds/database.js';
+export type { DatabaseEngine } from './kinds/database.js';
+export { APIM_KINDS, NODE_KINDS, isApimKind } from './kinds/kind.js';
+export type {
+  ApimKind,
+  ApimKindDefinition,
+  IconName,
+  KindDefinition,
+  NodeKind,
+} from './kinds/kind.js';
+export { KINDS, apimKind, kindLabel } from './kinds/registry.js';
+export { checkConnection, kindsConnect } from './connections.js';
+export type { EdgeCheck } from './connections.js';
+export { DIAGNOSTIC_CODES, SEVERITIES, hasErrors, sortDiagnostics } from './diagnostics.js';
+export type { Diagnostic, DiagnosticCode, Severity } from './diagnostics.js';
+export { TopologyModel, isApimNode } from './model.js';
+export { validate } from './validate/index.js';
+export { render } from './render/index.js';
+export type { BundleFile, RenderResult } from './render/index.js';
+export { startOrder } from './render/readme.js';
+export { configPath, startCommand } from './render/node-config.js';
+export { nodeFolder } from './bundle-paths.js';
+export { isSafeBundlePath, zipBundle } from './zip.js';
+export { parseToml, serializeToml, tomlData, TomlSyntaxError } from './toml.js';
+export type { TomlFile, TomlSection, TomlTable, TomlValue } from './toml.js';

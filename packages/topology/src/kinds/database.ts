@@ -1,0 +1,118 @@
+/** A database server holding WSO2AM_DB (`apim_db`), WSO2SHARED_DB (`shared_db`) or both. */
+import { z } from 'zod';
+import { LIMITS, Secret, nodeBaseShape } from '../fields.js';
+import type { InfrastructureKindDefinition } from './kind.js';
+
+export interface DatabaseEngine {
+  readonly label: string;
+  /** `[database.*] type` as WSO2 spells it. */
+  readonly wso2Type: string;
+  readonly defaultPort: number;
+  /** Engines WSO2 cannot build a URL for from hostname / port / name: the generator writes `url`. */
+  readonly urlOnly: boolean;
+  /** File name of the engine's scripts under `<API-M_HOME>/dbscripts/` (shared_db) and `dbscripts/apimgt/` (apim_db). */
+  readonly script: string;
+  /** The JDBC driver to copy into `<API-M_HOME>/repository/components/lib`, or null when API-M ships it. */
+  readonly driver: string | null;
+  jdbcUrl(host: string, port: number, name: string): string;
+}
+
+export const DATABASE_ENGINES = {
+  mysql: {
+    script: 'mysql.sql',
+    driver: 'MySQL Connector/J (mysql-connector-j-<version>.jar)',
+    label: 'MySQL',
+    wso2Type: 'mysql',
+    defaultPort: 3306,
+    urlOnly: false,
+    jdbcUrl: (h, p, n) => `jdbc:mysql://${h}:${p}/${n}?useSSL=false`,
+  },
+  postgresql: {
+    script: 'postgresql.sql',
+    driver: 'the PostgreSQL JDBC driver (postgresql-<version>.jar)',
+    label: 'PostgreSQL',
+    wso2Type: 'postgre',
+    defaultPort: 5432,
+    urlOnly: false,
+    jdbcUrl: (h, p, n) => `jdbc:postgresql://${h}:${p}/${n}`,
+  },
+  mssql: {
+    script: 'mssql.sql',
+    driver: 'the Microsoft JDBC Driver for SQL Server (mssql-jdbc-<version>.jar)',
+    label: 'Microsoft SQL Server',
+    wso2Type: 'mssql',
+    defaultPort: 1433,
+    urlOnly: false,
+    jdbcUrl: (h, p, n) => `jdbc:sqlserver://${h}:${p};databaseName=${n}`,
+  },
+  oracle: {
+    script: 'oracle.sql',
+    driver: 'the Oracle JDBC driver (ojdbc8.jar)',
+    label: 'Oracle',
+    wso2Type: 'oracle',
+    defaultPort: 1521,
+    urlOnly: false,
+    jdbcUrl: (h, p, n) => `jdbc:oracle:thin:@${h}:${p}/${n}`,
+  },
+  db2: {
+    script: 'db2.sql',
+    driver: 'the IBM Db2 JDBC driver (db2jcc4.jar)',
+    label: 'IBM Db2',
+    wso2Type: 'db2',
+    defaultPort: 50000,
+    urlOnly: false,
+    jdbcUrl: (h, p, n) => `jdbc:db2://${h}:${p}/${n}`,
+  },
+  h2: {
+    script: 'h2.sql',
+    driver: null,
+    label: 'H2 (server mode)',
+    wso2Type: 'h2',
+    defaultPort: 9092,
+    urlOnly: true,
+    jdbcUrl: (h, p, n) => `jdbc:h2:tcp://${h}:${p}/~/${n}`,
+  },
+} as const satisfies Record<string, DatabaseEngine>;
+
+export const DatabaseEngineName = z.enum(
+  Object.keys(DATABASE_ENGINES) as [
+    keyof typeof DATABASE_ENGINES,
+    ...(keyof typeof DATABASE_ENGINES)[],
+  ],
+);
+export type DatabaseEngineName = z.infer<typeof DatabaseEngineName>;
+
+const DbName = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(
+    /^[A-Za-z_][A-Za-z0-9_$-]*$/,
+    'a database name is letters, digits, _ , $ or -, starting with a letter or _',
+  );
+
+export const DatabaseNode = z.strictObject({
+  ...nodeBaseShape,
+  kind: z.literal('database'),
+  engine: DatabaseEngineName.default('mysql'),
+  /** Omitted: the engine's default port. */
+  port: z.number().int().min(1).max(65535).optional(),
+  /** Name of WSO2AM_DB on this server; null when this server does not hold it. */
+  apimDbName: DbName.nullable().default('apim_db'),
+  /** Name of WSO2SHARED_DB on this server; null when this server does not hold it. */
+  sharedDbName: DbName.nullable().default('shared_db'),
+  username: z.string().min(1).max(LIMITS.nameLength).default('wso2carbon'),
+  password: Secret.default('wso2carbon'),
+});
+export type DatabaseNode = z.infer<typeof DatabaseNode>;
+
+export const databaseKind = {
+  kind: 'database',
+  category: 'database',
+  label: 'Database',
+  icon: 'database',
+  description:
+    'A database server with WSO2AM_DB (apim_db) and/or WSO2SHARED_DB (shared_db). Wire every API-M node that uses it.',
+  namePrefix: 'db',
+  connectsTo: ['key-manager', 'traffic-manager', 'publisher', 'devportal', 'gateway', 'all-in-one'],
+} as const satisfies InfrastructureKindDefinition;

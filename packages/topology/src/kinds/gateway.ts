@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { Text, apimNodeBaseShape } from '../fields.js';
+import { baseSections } from '../generate/common.js';
+import { gatewayCors, keyManagerClient, throttlingClient } from '../generate/sections.js';
+import { VERSIONS } from '../versions.js';
+import type { ApimKindDefinition } from './kind.js';
+
+export const GATEWAY_TYPES = ['hybrid', 'production', 'sandbox'] as const;
+
+/** A gateway environment, as the Publisher and Developer Portal list it. */
+export const GatewayEnvironmentFields = z.strictObject({
+  name: Text.default('Production and Sandbox'),
+  type: z.enum(GATEWAY_TYPES).default('hybrid'),
+  displayInApiConsole: z.boolean().default(true),
+  description: Text.default(
+    'This is a hybrid gateway that handles both production and sandbox token traffic.',
+  ),
+  showAsTokenEndpointUrl: z.boolean().default(true),
+});
+export type GatewayEnvironmentFields = z.infer<typeof GatewayEnvironmentFields>;
+
+export const GatewayNode = z.strictObject({
+  ...apimNodeBaseShape,
+  kind: z.literal('gateway'),
+  environment: GatewayEnvironmentFields.prefault({}),
+});
+export type GatewayNode = z.infer<typeof GatewayNode>;
+
+export const gatewayKind = {
+  kind: 'gateway',
+  category: 'apim',
+  label: 'Gateway',
+  icon: 'gateway',
+  description:
+    'Serves API traffic; validates keys at the Key Manager and reports to the Traffic Manager. One gateway environment.',
+  namePrefix: 'gw',
+  roles: ['gateway'],
+  connectsTo: [
+    'key-manager',
+    'traffic-manager',
+    'publisher',
+    'devportal',
+    'all-in-one',
+    'database',
+    'load-balancer',
+  ],
+  profile: (v) => VERSIONS[v].profile.gateway,
+  serverRole: (v) => VERSIONS[v].profile.gateway,
+  generate: (ctx) => [
+    ...baseSections(ctx),
+    ...keyManagerClient(ctx),
+    ...throttlingClient(ctx, { serviceUrl: ctx.version.gatewayThrottlingServiceUrl }),
+    ...gatewayCors(),
+  ],
+} as const satisfies ApimKindDefinition;

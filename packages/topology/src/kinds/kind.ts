@@ -1,0 +1,64 @@
+/** The shape every node kind module fills in; `registry.ts` ties them together. */
+import type { NodeContext } from '../generate/context.js';
+import type { TomlSection } from '../toml.js';
+import type { ApimVersion, Role } from '../versions.js';
+
+export const NODE_KINDS = [
+  'key-manager',
+  'traffic-manager',
+  'publisher',
+  'devportal',
+  'gateway',
+  'all-in-one',
+  'load-balancer',
+  'database',
+] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+export const APIM_KINDS = [
+  'key-manager',
+  'traffic-manager',
+  'publisher',
+  'devportal',
+  'gateway',
+  'all-in-one',
+] as const satisfies readonly NodeKind[];
+export type ApimKind = (typeof APIM_KINDS)[number];
+
+export function isApimKind(kind: NodeKind): kind is ApimKind {
+  return (APIM_KINDS as readonly NodeKind[]).includes(kind);
+}
+
+/** Icon names the SPA maps to glyphs. */
+export type IconName =
+  'key' | 'gauge' | 'upload' | 'store' | 'gateway' | 'cube' | 'balance' | 'database';
+
+interface KindBase {
+  readonly kind: NodeKind;
+  readonly label: string;
+  readonly icon: IconName;
+  /** One sentence for the palette and the inspector. */
+  readonly description: string;
+  /** Prefix of the names given to new nodes (`km`, `km-2`, …) and of their host names. */
+  readonly namePrefix: string;
+  /** Kinds this kind may be joined to by an edge (symmetric; checked by a test). */
+  readonly connectsTo: readonly NodeKind[];
+}
+
+export interface ApimKindDefinition extends KindBase {
+  readonly category: 'apim';
+  /** The API-M roles a node of this kind plays. */
+  readonly roles: readonly Role[];
+  /** `-Dprofile=` it is started with, or null for none (all-in-one). */
+  profile(version: ApimVersion): string | null;
+  /** `[server] server_role`. */
+  serverRole(version: ApimVersion): string;
+  /** The sections of its `deployment.toml`, in the order the documents write them. */
+  generate(ctx: NodeContext): TomlSection[];
+}
+
+export interface InfrastructureKindDefinition extends KindBase {
+  readonly category: 'load-balancer' | 'database';
+}
+
+export type KindDefinition = ApimKindDefinition | InfrastructureKindDefinition;

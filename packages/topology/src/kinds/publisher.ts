@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { apimNodeBaseShape } from '../fields.js';
+import { baseSections } from '../generate/common.js';
+import {
+  cacheInvalidation,
+  devportalUrl,
+  gatewayEnvironments,
+  keyManagerClient,
+  throttlingClient,
+} from '../generate/sections.js';
+import { VERSIONS } from '../versions.js';
+import type { ApimKindDefinition } from './kind.js';
+
+export const PublisherNode = z.strictObject({ ...apimNodeBaseShape, kind: z.literal('publisher') });
+export type PublisherNode = z.infer<typeof PublisherNode>;
+
+export const publisherKind = {
+  kind: 'publisher',
+  category: 'apim',
+  label: 'Publisher',
+  icon: 'upload',
+  description:
+    'Where APIs are created and published to gateway environments; deploys throttling policies.',
+  namePrefix: 'pub',
+  roles: ['publisher'],
+  connectsTo: [
+    'key-manager',
+    'traffic-manager',
+    'devportal',
+    'gateway',
+    'database',
+    'load-balancer',
+  ],
+  profile: (v) => VERSIONS[v].profile.publisher,
+  serverRole: (v) => VERSIONS[v].profile.publisher,
+  generate: (ctx) => [
+    ...baseSections(ctx),
+    ...gatewayEnvironments(ctx, true),
+    ...throttlingClient(ctx, { serviceUrl: true, credentials: true }),
+    ...devportalUrl(ctx),
+    ...(ctx.version.publisherAndTrafficManagerUseKeyManager ? keyManagerClient(ctx) : []),
+    ...cacheInvalidation(ctx, 'publisher-domain'),
+  ],
+} as const satisfies ApimKindDefinition;

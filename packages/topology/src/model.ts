@@ -1,0 +1,168 @@
+/**
+ * The topology as a graph: valid edges only, load-balanced clusters, and what each node reaches.
+ * Validation reports every edge this leaves out; generation runs only on documents without errors.
+ */
+import { checkConnection } from './connections.js';
+import type {
+  Cluster,
+  DatabaseName,
+  Endpoint,
+  GatewayEnvironment,
+  NodeContext,
+} from './generate/context.js';
+import { apimKind, KINDS } from './kinds/registry.js';
+import type { ApimKind, NodeKind } from './kinds/kind.js';
+import { isApimKind } from './kinds/kind.js';
+import type { ApimNode, DatabaseNode, LoadBalancerNode, Node, Topology } from './topology.js';
+import type { Role, VersionFacts } from './versions.js';
+import { versionFacts } from './versions.js';
+
+export function isApimNode(node: Node): node is ApimNode {
+  return isApimKind(node.kind);
+}
+
+/** The roles a node of this kind plays (none for load balancers and databases). */
+export function rolesOfKind(kind: NodeKind): readonly Role[] {
+  return apimKind(kind)?.roles ?? [];
+}
+
+export interface EdgeRef {
+  readonly index: number;
+  readonly id: string | undefined;
+}
+
+export class TopologyModel {
+  readonly version: VersionFacts;
+  private readonly byId = new Map<string, Node>();
+  private readonly indexById = new Map<string, number>();
+  private readonly adjacency = new Map<string, Node[]>();
+  private readonly clusterByLb = new Map<string, Cluster>();
+  private readonly clusterByMember = new Map<string, Cluster>();
+  /** Edges that join two existing, distinct, connectable nodes, first of their pair. */
+  readonly validEdges: EdgeRef[] = [];
+
+  constructor(readonly topology: Topology) {
+    this.version = versionFacts(topology.apimVersion);
+    topology.nodes.forEach((n, i) => {
+      if (!this.byId.has(n.id)) {
+        this.byId.set(n.id, n);
+        this.indexById.set(n.id, i);
+        this.adjacency.set(n.id, []);
+      }
+    });
+    const pairs = new Set<string>();
+    topology.edges.forEach((e, index) => {
+      const a = this.byId.get(e.source);
+      const b = this.byId.get(e.target);
+      if (!a || !b || !checkConnection(a, b).ok) return;
+      const pair = [a.id, b.id].sort().join('\u0000');
+      if (pairs.has(pair)) return;
+      pairs.add(pair);
+      this.adjacency.get(a.id)?.push(b);
+      this.adjacency.get(b.id)?.push(a);
+      this.validEdges.push({ index, id: e.id });
+    });
+    for (const list of this.adjacency.values())
+      list.sort((x, y) => this.indexOf(x.id) - this.indexOf(y.id));
+    for (const n of topology.nodes) {
+      if (n.kind !== 'load-balancer' || this.byId.get(n.id) !== n) continue;
+      const members = this.neighbours(n.id).filter(
+        (m): m is ApimNode => m.kind === n.fronts && isApimNode(m),
+      );
+      const cluster: Cluster = { lb: n, members };
+      this.clusterByLb.set(n.id, cluster);
+      for (const m of members)
+        if (!this.clusterByMember.has(m.id)) this.clusterByMember.set(m.id, cluster);
+    }
+  }
+
+  get nodes(): readonly Node[] {
+    return [...this.byId.values()];
+  }
+
+  node(id: string): Node | undefined {
+    return this.byId.get(id);
+  }
+
+  indexOf(id: string): number {
+    return this.indexById.get(id) ?? -1;
+  }
+
+  neighbours(id: string): readonly Node[] {
+    return this.adjacency.get(id) ?? [];
+  }
+
+  /** The cluster behind a load balancer. */
+  clusterBehind(lbId: string): Cluster | undefined {
+    return this.clusterByLb.get(lbId);
+  }
+
+  /** The cluster a node is a member of. */
+  clusterOf(nodeId: string): Cluster | undefined {
+    return this.clusterByMember.get(nodeId);
+  }
+
+  apimNodes(): ApimNode[] {
+    return this.nodes.filter(isApimNode);
+  }
+
+  reach(nodeId: string, role: Role): Endpoint[] {
+    const out: Endpoint[] = [];
+    const viaClusters = new Set<string>();
+    for (const n of this.neighbours(nodeId)) {
+      if (n.kind === 'load-balancer') {
+        const cluster = this.clusterByLb.get(n.id);
+        if (!cluster || cluster.members.some((m) => m.id === nodeId)) continue;
+        if (!rolesOfKind(n.fronts).includes(role) || cluster.members.length === 0) continue;
+        out.push({ type: 'cluster', lb: n, members: cluster.members });
+        for (const m of cluster.members) viaClusters.add(m.id);
+      } else if (isApimNode(n) && rolesOfKind(n.kind).includes(role)) {
+        out.push({ type: 'node', node: n });
+      }
+    }
+    // A member reached both directly and through its load balancer is reached as the cluster.
+    return out.filter((ep) => ep.type === 'cluster' || !viaClusters.has(ep.node.id));
+  }
+
+  /** The database nodes a node is wired to that hold `which`. */
+  databases(nodeId: string, which: DatabaseName): DatabaseNode[] {
+    return this.neighbours(nodeId).filter(
+      (n): n is DatabaseNode =>
+        n.kind === 'database' &&
+        (which === 'apim_db' ? n.apimDbName !== null : n.sharedDbName !== null),
+    );
+  }
+
+  environments(nodeId: string): GatewayEnvironment[] {
+    const self = this.byId.get(nodeId);
+    const out: GatewayEnvironment[] = [];
+    for (const ep of this.reach(nodeId, 'gateway')) {
+      const source = ep.type === 'node' ? ep.node : ep.members[0];
+      if (source && (source.kind === 'gateway' || source.kind === 'all-in-one')) {
+        out.push({ ...source.environment, endpoint: ep });
+      }
+    }
+    if (out.length === 0 && self?.kind === 'all-in-one') {
+      out.push({ ...self.environment, endpoint: { type: 'node', node: self } });
+    }
+    return out;
+  }
+
+  context(node: ApimNode): NodeContext {
+    const def = KINDS[node.kind as ApimKind];
+    return {
+      node,
+      version: this.version,
+      settings: this.topology.settings,
+      topologyName: this.topology.name,
+      serverRole: def.serverRole(this.version.version),
+      roles: def.roles,
+      reach: (role) => this.reach(node.id, role),
+      database: (which) => this.databases(node.id, which)[0],
+      environments: () => this.environments(node.id),
+      cluster: () => this.clusterOf(node.id),
+    };
+  }
+}
+
+export type { LoadBalancerNode };

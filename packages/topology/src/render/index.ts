@@ -1,0 +1,43 @@
+/** A topology in, the bundle out: `{ path, contents }[]`, sorted, byte-identical for the same input. */
+import { hasErrors, type Diagnostic } from '../diagnostics.js';
+import { TopologyModel } from '../model.js';
+import { serializeToml } from '../toml.js';
+import type { Topology } from '../topology.js';
+import { validateModel } from '../validate/index.js';
+import { hostsFile } from './hosts.js';
+import { configPath, nodeConfig } from './node-config.js';
+import { readme } from './readme.js';
+
+export interface BundleFile {
+  readonly path: string;
+  readonly contents: string;
+}
+
+export type RenderResult =
+  | {
+      readonly ok: true;
+      readonly files: readonly BundleFile[];
+      readonly diagnostics: readonly Diagnostic[];
+    }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+
+/** Bundle files in code-point order of their paths. */
+function sortFiles(files: BundleFile[]): BundleFile[] {
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Render the bundle, or refuse with the diagnostics when the document has errors. */
+export function render(topology: Topology): RenderResult {
+  const model = new TopologyModel(topology);
+  const diagnostics = validateModel(model);
+  if (hasErrors(diagnostics)) return { ok: false, diagnostics };
+  const files: BundleFile[] = [
+    { path: 'README.md', contents: readme(model, diagnostics) },
+    { path: 'topology.json', contents: JSON.stringify(topology, null, 2) + '\n' },
+    { path: 'hosts', contents: hostsFile(model) },
+  ];
+  for (const node of model.apimNodes()) {
+    files.push({ path: configPath(node), contents: serializeToml(nodeConfig(model, node)) });
+  }
+  return { ok: true, files: sortFiles(files), diagnostics };
+}

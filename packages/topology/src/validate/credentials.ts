@@ -1,0 +1,58 @@
+import { diagnostic, type Diagnostic } from '../diagnostics.js';
+import { isPlaceholder } from '../fields.js';
+import type { TopologyModel } from '../model.js';
+
+const HOW =
+  'Use a placeholder instead: $env{VARIABLE} (read from the environment at start-up) or $secret{alias} ' +
+  '(encrypted with bin/ciphertool.sh; the bundle adds the [secrets] entry).';
+
+export function checkCredentials(model: TopologyModel): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const { settings, nodes } = model.topology;
+  const { superAdmin, keystore, truststore } = settings;
+  if (superAdmin.username === 'admin' && superAdmin.password === 'admin') {
+    out.push(
+      diagnostic(
+        'default-admin-credentials',
+        `The super admin is admin / admin, written in plain text on every node. Change the password before ` +
+          `production. ${HOW}`,
+        { path: ['settings', 'superAdmin', 'password'] },
+      ),
+    );
+  } else if (!isPlaceholder(superAdmin.password)) {
+    out.push(
+      diagnostic(
+        'plaintext-password',
+        `The super admin password is written in plain text on every node. ${HOW}`,
+        {
+          path: ['settings', 'superAdmin', 'password'],
+        },
+      ),
+    );
+  }
+  nodes.forEach((node, i) => {
+    if (node.kind !== 'database' || isPlaceholder(node.password)) return;
+    out.push(
+      diagnostic(
+        'plaintext-password',
+        `The password of database ${node.name} is written in plain text on every node that uses it. ${HOW}`,
+        { nodeId: node.id, path: ['nodes', i, 'password'] },
+      ),
+    );
+  });
+  const defaults = [keystore.password, keystore.keyPassword, truststore.password].filter(
+    (p) => p === 'wso2carbon',
+  );
+  if (defaults.length > 0) {
+    out.push(
+      diagnostic(
+        'default-keystore-password',
+        `The keystore and truststore use WSO2's published default password "wso2carbon" and certificates (CN=localhost). ` +
+          `Create a keystore with a certificate per node (CN = its host name), use the same primary keystore on every node, ` +
+          `and set its passwords here (placeholders work).`,
+        { path: ['settings', 'keystore', 'password'] },
+      ),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,107 @@
+import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics.js';
+import type { DatabaseName } from '../generate/context.js';
+import { KINDS } from '../kinds/registry.js';
+import type { TopologyModel } from '../model.js';
+import type { ApimNode } from '../topology.js';
+
+const LABEL: Record<DatabaseName, string> = {
+  apim_db: 'WSO2AM_DB (apim_db)',
+  shared_db: 'WSO2SHARED_DB (shared_db)',
+};
+
+function needs(model: TopologyModel, node: ApimNode, which: DatabaseName): boolean {
+  if (which === 'shared_db') return true;
+  return KINDS[node.kind].roles.some((r) => model.version.rolesNeedingApimDb.includes(r));
+}
+
+/**
+ * Nodes that must see the same data must use the same database: every role reading WSO2AM_DB
+ * shares one (error otherwise: APIs published on one node are invisible to the others), and every
+ * node shares WSO2SHARED_DB (users and registry; a warning, since a trial with default credentials
+ * still starts).
+ */
+function checkSharing(
+  model: TopologyModel,
+  which: DatabaseName,
+  code: DiagnosticCode,
+): Diagnostic[] {
+  const users = model.apimNodes().filter((n) => needs(model, n, which));
+  if (users.length < 2) return [];
+  const home = (n: ApimNode) => model.databases(n.id, which)[0]?.id ?? `embedded:${n.id}`;
+  const counts = new Map<string, number>();
+  for (const n of users) counts.set(home(n), (counts.get(home(n)) ?? 0) + 1);
+  if (counts.size < 2) return [];
+  const [majority] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
+  const majorityDb =
+    majority && !majority.startsWith('embedded:') ? model.node(majority) : undefined;
+  const roles = [...new Set(users.map((n) => KINDS[n.kind].label))].join(', ');
+  const out: Diagnostic[] = [];
+  for (const n of users) {
+    const h = home(n);
+    if (majorityDb && h === majority) continue;
+    const where = h.startsWith('embedded:')
+      ? 'its own embedded H2 database'
+      : `${model.node(h)?.name ?? h}`;
+    const fix = majorityDb
+      ? `Wire ${n.name} to ${majorityDb.name} instead.`
+      : `Wire all of them (${roles}) to one database node that holds ${LABEL[which]}.`;
+    out.push(
+      diagnostic(
+        code,
+        `${n.name} uses ${LABEL[which]} on ${where}, so it does not see the data of the other nodes that need it. ${fix}`,
+        { nodeId: n.id, path: ['nodes', model.indexOf(n.id)] },
+      ),
+    );
+  }
+  return out;
+}
+
+export function checkDatabases(model: TopologyModel): Diagnostic[] {
+  const out: Diagnostic[] = [
+    ...checkSharing(model, 'apim_db', 'apim-db-not-shared'),
+    ...checkSharing(model, 'shared_db', 'shared-db-not-shared'),
+  ];
+  for (const node of model.apimNodes()) {
+    const where = { nodeId: node.id, path: ['nodes', model.indexOf(node.id)] };
+    const missing: string[] = [];
+    for (const which of ['apim_db', 'shared_db'] as const) {
+      if (!needs(model, node, which)) continue;
+      const dbs = model.databases(node.id, which);
+      if (dbs.length === 0) missing.push(LABEL[which]);
+      if (dbs.length > 1) {
+        out.push(
+          diagnostic(
+            'ambiguous-database',
+            `${node.name} is wired to ${dbs.map((d) => d.name).join(' and ')}, which both hold ${LABEL[which]}. ` +
+              `Keep one connection, or set the other server's ${which === 'apim_db' ? 'apimDbName' : 'sharedDbName'} to none.`,
+            where,
+          ),
+        );
+      }
+    }
+    if (missing.length > 0) {
+      out.push(
+        diagnostic(
+          'embedded-database',
+          `${node.name} is wired to no database holding ${missing.join(' and ')}, so it falls back to the embedded H2 ` +
+            `database: fine for a trial, lost with the node and not shared. Connect it to a database node.`,
+          where,
+        ),
+      );
+    }
+  }
+  for (const node of model.nodes) {
+    if (node.kind !== 'load-balancer') continue;
+    const cluster = model.clusterBehind(node.id);
+    if (cluster && cluster.members.length > 0) continue;
+    out.push(
+      diagnostic(
+        'load-balancer-without-members',
+        `Load balancer ${node.name} fronts ${KINDS[node.fronts].label} nodes but none is connected to it. ` +
+          `Connect the ${KINDS[node.fronts].label} nodes it balances.`,
+        { nodeId: node.id, path: ['nodes', model.indexOf(node.id)] },
+      ),
+    );
+  }
+  return out;
+}

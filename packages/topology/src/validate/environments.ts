@@ -1,0 +1,59 @@
+import { diagnostic, type Diagnostic } from '../diagnostics.js';
+import type { TopologyModel } from '../model.js';
+
+/**
+ * Gateway environments: each standalone gateway and each gateway cluster is one environment, and
+ * environment names must be unique (document 000: "The Gateway environment names must be unique").
+ * Gateways behind one load balancer are one environment and must share its name.
+ */
+export function checkEnvironments(model: TopologyModel): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const owners = new Map<string, string>(); // environment name → description of its owner
+  const seenClusters = new Set<string>();
+  for (const node of model.nodes) {
+    if (node.kind !== 'gateway') continue;
+    const cluster = model.clusterOf(node.id);
+    const where = {
+      nodeId: node.id,
+      path: ['nodes', model.indexOf(node.id), 'environment', 'name'],
+    };
+    if (cluster) {
+      const first = cluster.members[0];
+      if (
+        first &&
+        first.kind === 'gateway' &&
+        first.id !== node.id &&
+        first.environment.name !== node.environment.name
+      ) {
+        out.push(
+          diagnostic(
+            'cluster-environment-mismatch',
+            `${node.name} is behind load balancer ${cluster.lb.name} with ${first.name}, so they are one gateway ` +
+              `environment, but their environment names differ ("${node.environment.name}" and "${first.environment.name}"). ` +
+              `Give them the same name.`,
+            where,
+          ),
+        );
+      }
+      if (seenClusters.has(cluster.lb.id)) continue;
+      seenClusters.add(cluster.lb.id);
+    }
+    const name = node.environment.name.trim();
+    if (name === '') continue;
+    const owner = cluster ? `the gateways behind ${cluster.lb.name}` : `gateway ${node.name}`;
+    const other = owners.get(name);
+    if (other) {
+      out.push(
+        diagnostic(
+          'duplicate-environment-name',
+          `Gateway environment "${name}" is used by ${other} and by ${owner}. Environment names must be unique: ` +
+            `rename one, or put the gateways behind one load balancer to make them one environment.`,
+          where,
+        ),
+      );
+    } else {
+      owners.set(name, owner);
+    }
+  }
+  return out;
+}

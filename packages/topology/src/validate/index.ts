@@ -1,0 +1,29 @@
+/** Validation: every rule over the model, diagnostics sorted. */
+import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
+import { TopologyModel } from '../model.js';
+import type { Topology } from '../topology.js';
+import { checkCredentials } from './credentials.js';
+import { checkDatabases } from './databases.js';
+import { checkEdges } from './edges.js';
+import { checkEnvironments } from './environments.js';
+import { checkNodes } from './nodes.js';
+import { checkPorts } from './ports.js';
+import { checkReach } from './reach.js';
+
+const RULES: readonly ((model: TopologyModel) => Diagnostic[])[] = [
+  checkNodes,
+  checkEdges,
+  checkReach,
+  checkEnvironments,
+  checkPorts,
+  checkDatabases,
+  checkCredentials,
+];
+
+export function validateModel(model: TopologyModel): Diagnostic[] {
+  return sortDiagnostics(RULES.flatMap((rule) => rule(model)));
+}
+
+export function validate(topology: Topology): Diagnostic[] {
+  return validateModel(new TopologyModel(topology));
+}

@@ -1,0 +1,93 @@
+import { diagnostic, type Diagnostic } from '../diagnostics.js';
+import { DATABASE_ENGINES } from '../kinds/database.js';
+import { KINDS } from '../kinds/registry.js';
+import { isApimNode, rolesOfKind, type TopologyModel } from '../model.js';
+import { PORTS, listeningPorts, type PortName } from '../ports.js';
+import type { Node } from '../topology.js';
+
+interface Listener {
+  readonly port: number;
+  readonly what: string;
+}
+
+function listeners(node: Node, offset = isApimNode(node) ? node.offset : 0): Listener[] {
+  if (isApimNode(node)) {
+    return listeningPorts(rolesOfKind(node.kind), offset).map(
+      ({ name, port }: { name: PortName; port: number }) => ({
+        port,
+        what: PORTS[name].purpose,
+      }),
+    );
+  }
+  if (node.kind === 'database') {
+    return [
+      {
+        port: node.port ?? DATABASE_ENGINES[node.engine].defaultPort,
+        what: `${DATABASE_ENGINES[node.engine].label} server`,
+      },
+    ];
+  }
+  const lb: Listener[] = [
+    { port: 80, what: 'load balancer HTTP' },
+    { port: 443, what: 'load balancer HTTPS' },
+  ];
+  if (node.kind === 'load-balancer' && rolesOfKind(node.fronts).includes('gateway')) {
+    lb.push(
+      { port: PORTS.websocket.base, what: 'load balancer WebSocket' },
+      { port: PORTS.websocketSecure.base, what: 'load balancer secure WebSocket' },
+    );
+  }
+  return lb;
+}
+
+/** The smallest offset at which `node` collides with none of `others`. */
+function freeOffset(node: Node, others: readonly Node[]): number | null {
+  if (!isApimNode(node)) return null;
+  const taken = new Set(others.flatMap((o) => listeners(o).map((l) => l.port)));
+  for (let offset = 0; offset < 1000; offset++) {
+    if (listeners(node, offset).every((l) => !taken.has(l.port))) return offset;
+  }
+  return null;
+}
+
+/** Two nodes on one host listening on the same port: the second cannot start. */
+export function checkPorts(model: TopologyModel): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const byHost = new Map<string, Node[]>();
+  for (const node of model.nodes) {
+    const host = node.host.toLowerCase();
+    if (host === '') continue;
+    byHost.set(host, [...(byHost.get(host) ?? []), node]);
+  }
+  for (const [host, group] of byHost) {
+    group.forEach((b, j) => {
+      const bPorts = listeners(b);
+      for (const a of group.slice(0, j)) {
+        const aPorts = new Map(listeners(a).map((l) => [l.port, l.what]));
+        const clash = bPorts.find((l) => aPorts.has(l.port));
+        if (!clash) continue;
+        const free = freeOffset(
+          b,
+          group.filter((n) => n !== b),
+        );
+        const fix =
+          free !== null
+            ? `Give ${b.name} offset ${free} (free on ${host}), or move it to another host.`
+            : `Move ${b.name} to another host${isApimNode(a) ? ` or change the offset of ${a.name}` : ''}.`;
+        out.push(
+          diagnostic(
+            'port-conflict',
+            `Port ${clash.port} on ${host} is taken twice: ${a.name} (${KINDS[a.kind].label}, ${aPorts.get(clash.port) ?? ''}) and ` +
+              `${b.name} (${KINDS[b.kind].label}, ${clash.what}). ${fix}`,
+            {
+              nodeId: b.id,
+              path: ['nodes', model.indexOf(b.id), isApimNode(b) ? 'offset' : 'host'],
+            },
+          ),
+        );
+        break;
+      }
+    });
+  }
+  return out;
+}

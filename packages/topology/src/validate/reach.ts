@@ -1,0 +1,85 @@
+import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics.js';
+import { KINDS } from '../kinds/registry.js';
+import type { ApimKind } from '../kinds/kind.js';
+import type { TopologyModel } from '../model.js';
+import type { Role } from '../versions.js';
+
+interface Need {
+  readonly role: Role;
+  readonly code: DiagnosticCode;
+  readonly why: string;
+  readonly severity?: 'warning';
+}
+
+const KM: Need = {
+  role: 'key-manager',
+  code: 'missing-key-manager',
+  why: 'to validate and manage keys and tokens',
+};
+const TM: Need = {
+  role: 'traffic-manager',
+  code: 'missing-traffic-manager',
+  why: 'for throttling decisions',
+};
+const GW: Need = {
+  role: 'gateway',
+  code: 'missing-gateway',
+  why: 'so that APIs have a gateway environment',
+};
+
+/** What each kind must reach; the severity is the code's unless the need says otherwise. */
+const NEEDS: Partial<Record<ApimKind, readonly Need[]>> = {
+  gateway: [KM, TM],
+  publisher: [
+    KM,
+    TM,
+    GW,
+    {
+      role: 'devportal',
+      code: 'missing-devportal',
+      why: 'so that its "View in Developer Portal" links work',
+    },
+  ],
+  devportal: [KM, TM, GW],
+};
+
+function how(role: Role): string {
+  const label = KINDS[role].label;
+  return (
+    `Connect it to a ${label}, to a load balancer in front of ${label}s` +
+    (role === 'devportal' ? '.' : ', or to an all-in-one node.')
+  );
+}
+
+export function checkReach(model: TopologyModel): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const node of model.apimNodes()) {
+    const needs = NEEDS[node.kind as ApimKind] ?? [];
+    for (const need of needs) {
+      if (model.reach(node.id, need.role).length > 0) continue;
+      const label = KINDS[need.role].label;
+      out.push(
+        diagnostic(
+          need.code,
+          `${KINDS[node.kind].label} ${node.name} reaches no ${label}; it needs one ${need.why}. ${how(need.role)}`,
+          { nodeId: node.id, path: ['nodes', model.indexOf(node.id)] },
+        ),
+      );
+    }
+  }
+  for (const node of model.nodes) {
+    if (model.neighbours(node.id).length > 0) continue;
+    // Kinds with needs already get a missing-* error; a lone all-in-one node is a whole deployment.
+    if ((NEEDS[node.kind as ApimKind] ?? []).length > 0) continue;
+    if (node.kind === 'all-in-one' && model.apimNodes().length === 1) continue;
+    out.push(
+      diagnostic(
+        'unused-node',
+        `${node.name || KINDS[node.kind].label} is not connected to anything, so nothing uses it and it uses nothing. ` +
+          `Connect it, or remove it.`,
+        { nodeId: node.id, path: ['nodes', model.indexOf(node.id)] },
+      ),
+    );
+  }
+  return out;
+}
