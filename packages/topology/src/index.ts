@@ -61,6 +61,7 @@ export type { BundleFile, RenderResult } from './render/index.js';
 export { startOrder } from './render/readme.js';
 export { configPath, startCommand } from './render/node-config.js';
 export { nodeFolder } from './bundle-paths.js';
+export { createNode, describeConnection, freeOffset, uniqueName } from './authoring.js';
 export { isSafeBundlePath, zipBundle } from './zip.js';
 export { parseToml, serializeToml, tomlData, TomlSyntaxError } from './toml.js';
 export type { TomlFile, TomlSection, TomlTable, TomlValue } from './toml.js';
