@@ -2,5 +2,6 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: { conditions: ['source'] },
+  ssr: { resolve: { conditions: ['source'] } },
   test: { name: 'topology', include: ['src/**/*.test.ts', 'test/**/*.test.ts'] },
 });

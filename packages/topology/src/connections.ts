@@ -3,7 +3,7 @@
  * pairs the documents connect; a load balancer's edges are checked against the kind it fronts.
  */
 import { KINDS } from './kinds/registry.js';
-import type { NodeKind } from './kinds/kind.js';
+import { NODE_KINDS, type NodeKind } from './kinds/kind.js';
 import type { Node } from './topology.js';
 
 export type EdgeCheck = { readonly ok: true } | { readonly ok: false; readonly reason: string };
@@ -17,6 +17,12 @@ function kindList(kinds: readonly NodeKind[]): string {
 /** Whether the documents connect these two kinds at all (ignoring what a load balancer fronts). */
 export function kindsConnect(a: NodeKind, b: NodeKind): boolean {
   return (KINDS[a].connectsTo as readonly NodeKind[]).includes(b);
+}
+
+/** Whether nodes of kind `a` call the services of nodes of kind `b` (a → b). */
+export function kindUses(a: NodeKind, b: NodeKind): boolean {
+  const def = KINDS[a];
+  return def.category === 'apim' && (def.uses as readonly NodeKind[]).includes(b);
 }
 
 /** Why a connection between these two nodes is refused, in words that say what would work. */
@@ -35,13 +41,13 @@ export function checkConnection(a: Node, b: Node): EdgeCheck {
     [b, a],
   ] as const) {
     if (lb.kind !== 'load-balancer') continue;
-    if (other.kind === lb.fronts || kindsConnect(other.kind, lb.fronts)) continue;
+    if (other.kind === lb.fronts || kindUses(other.kind, lb.fronts)) continue;
     return {
       ok: false,
       reason:
         `Load balancer ${lb.name} fronts ${KINDS[lb.fronts].label} nodes, and a ${KINDS[other.kind].label} ` +
         `neither is one nor reaches one. Connect it to a ${KINDS[lb.fronts].label} to add a member, or to a node ` +
-        `that uses ${KINDS[lb.fronts].label}s (${kindList(KINDS[lb.fronts].connectsTo.filter((k) => k !== 'load-balancer' && k !== 'database'))}).`,
+        `that uses ${KINDS[lb.fronts].label}s (${kindList(NODE_KINDS.filter((k) => kindUses(k, lb.fronts))) || 'none'}).`,
     };
   }
   return { ok: true };

@@ -63,5 +63,7 @@ export { configPath, startCommand } from './render/node-config.js';
 export { nodeFolder } from './bundle-paths.js';
 export { createNode, describeConnection, freeOffset, uniqueName } from './authoring.js';
 export { isSafeBundlePath, zipBundle } from './zip.js';
+export { parseJson } from './json.js';
+export type { JsonResult } from './json.js';
 export { parseToml, serializeToml, tomlData, TomlSyntaxError } from './toml.js';
 export type { TomlFile, TomlSection, TomlTable, TomlValue } from './toml.js';

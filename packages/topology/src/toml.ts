@@ -66,6 +66,10 @@ export function serializeToml(file: TomlFile): string {
   return parts.join('\n');
 }
 
+function cloneTable(t: TomlTable): TomlTable {
+  return JSON.parse(JSON.stringify(t)) as TomlTable;
+}
+
 /** What the file means: the merged data, as a TOML parser reads it back. */
 export function tomlData(file: TomlFile): TomlTable {
   const out: TomlTable = {};
@@ -75,7 +79,7 @@ export function tomlData(file: TomlFile): TomlTable {
       const last = i === section.table.length - 1;
       if (last && section.arrayOfTables) {
         const arr = (cursor[segment] ??= []) as TomlValue[];
-        arr.push(structuredClone(section.values));
+        arr.push(cloneTable(section.values));
         return;
       }
       const next = cursor[segment];
@@ -85,7 +89,7 @@ export function tomlData(file: TomlFile): TomlTable {
         cursor = (cursor[segment] ??= {}) as TomlTable;
       }
     });
-    if (!section.arrayOfTables) Object.assign(cursor, structuredClone(section.values));
+    if (!section.arrayOfTables) Object.assign(cursor, cloneTable(section.values));
   }
   return out;
 }

@@ -23,6 +23,7 @@ export const allInOneKind = {
     'An API-M node started with no profile: Publisher, Developer Portal, Key Manager, Traffic Manager and a gateway in one.',
   namePrefix: 'apim',
   roles: ROLES,
+  uses: ['gateway'],
   connectsTo: ['gateway', 'database', 'load-balancer'],
   profile: () => null,
   serverRole: (v) => VERSIONS[v].allInOneServerRole,

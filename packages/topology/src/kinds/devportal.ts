@@ -23,6 +23,7 @@ export const devportalKind = {
     'Where application developers find APIs, subscribe and get keys; shows each gateway’s URLs.',
   namePrefix: 'devportal',
   roles: ['devportal'],
+  uses: ['key-manager', 'traffic-manager', 'gateway'],
   connectsTo: [
     'key-manager',
     'traffic-manager',

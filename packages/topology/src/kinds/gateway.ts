@@ -35,6 +35,7 @@ export const gatewayKind = {
     'Serves API traffic; validates keys at the Key Manager and reports to the Traffic Manager. One gateway environment.',
   namePrefix: 'gw',
   roles: ['gateway'],
+  uses: ['key-manager', 'traffic-manager', 'all-in-one'],
   connectsTo: [
     'key-manager',
     'traffic-manager',

@@ -20,6 +20,7 @@ export const keyManagerKind = {
     'Issues and validates tokens; gateways, the Publisher and the Developer Portal call it.',
   namePrefix: 'km',
   roles: ['key-manager'],
+  uses: ['traffic-manager'],
   connectsTo: ['traffic-manager', 'publisher', 'devportal', 'gateway', 'database', 'load-balancer'],
   profile: (v) => VERSIONS[v].profile['key-manager'],
   serverRole: (v) => VERSIONS[v].profile['key-manager'],

@@ -49,6 +49,8 @@ export interface ApimKindDefinition extends KindBase {
   readonly category: 'apim';
   /** The API-M roles a node of this kind plays. */
   readonly roles: readonly Role[];
+  /** Kinds whose services this kind calls (what it reaches through a load balancer in front of them). */
+  readonly uses: readonly NodeKind[];
   /** `-Dprofile=` it is started with, or null for none (all-in-one). */
   profile(version: ApimVersion): string | null;
   /** `[server] server_role`. */

@@ -23,6 +23,7 @@ export const publisherKind = {
     'Where APIs are created and published to gateway environments; deploys throttling policies.',
   namePrefix: 'pub',
   roles: ['publisher'],
+  uses: ['key-manager', 'traffic-manager', 'gateway', 'devportal'],
   connectsTo: [
     'key-manager',
     'traffic-manager',

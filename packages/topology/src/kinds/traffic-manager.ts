@@ -20,6 +20,7 @@ export const trafficManagerKind = {
     'Decides on throttling from the events gateways send it, and hosts the broker that carries the decisions.',
   namePrefix: 'tm',
   roles: ['traffic-manager'],
+  uses: ['key-manager'],
   connectsTo: ['key-manager', 'publisher', 'devportal', 'gateway', 'database', 'load-balancer'],
   profile: (v) => VERSIONS[v].profile['traffic-manager'],
   serverRole: (v) => VERSIONS[v].profile['traffic-manager'],

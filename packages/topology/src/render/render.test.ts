@@ -1,0 +1,172 @@
+import { unzipSync, strFromU8 } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { isSafeBundlePath, zipBundle } from '../zip.js';
+import { parseTopology } from '../topology.js';
+import { parseToml } from '../toml.js';
+import { render } from './index.js';
+import { topology } from '../../test/helpers.js';
+import { allKindsTopology, distributed, threeInstances } from '../../test/topologies.js';
+
+function files(t = distributed('3.2.0')) {
+  const r = render(t);
+  if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
+  return r.files;
+}
+
+describe('render', () => {
+  it('writes the spec layout: README.md, hosts, topology.json and one deployment.toml per API-M node', () => {
+    expect(files().map((f) => f.path)).toEqual([
+      'README.md',
+      'gw/repository/conf/deployment.toml',
+      'hosts',
+      'km/repository/conf/deployment.toml',
+      'pub/repository/conf/deployment.toml',
+      'store/repository/conf/deployment.toml',
+      'tm/repository/conf/deployment.toml',
+      'topology.json',
+    ]);
+  });
+
+  it('refuses a document with errors and says why', () => {
+    const t = distributed('3.2.0');
+    const broken = {
+      ...t,
+      edges: t.edges.filter((e) => !(e.source === 'km' && e.target === 'gw')),
+    };
+    const r = render(broken);
+    expect(r.ok).toBe(false);
+    expect(r.diagnostics.find((d) => d.severity === 'error')?.code).toBe('missing-key-manager');
+    expect('files' in r).toBe(false);
+  });
+
+  it('is byte-identical for the same input, as files and as a zip', () => {
+    const t = allKindsTopology('3.2.0');
+    expect(files(t)).toEqual(files(structuredClone(t)));
+    expect(
+      Buffer.from(zipBundle(files(t))).equals(Buffer.from(zipBundle(files(structuredClone(t))))),
+    ).toBe(true);
+  });
+
+  it('zips exactly the files, with safe paths', () => {
+    const list = files(allKindsTopology('3.1.0'));
+    const unzipped = unzipSync(zipBundle(list));
+    expect(Object.keys(unzipped).sort()).toEqual(list.map((f) => f.path).sort());
+    for (const f of list) {
+      expect(isSafeBundlePath(f.path)).toBe(true);
+      expect(strFromU8(unzipped[f.path] ?? new Uint8Array())).toBe(f.contents);
+    }
+  });
+
+  it('refuses to zip a path out of the bundle', () => {
+    for (const path of ['../x', '/etc/passwd', 'a/../../b', 'C:/x', 'a\\b', '', 'a//b']) {
+      expect(isSafeBundlePath(path), path).toBe(false);
+      expect(() => zipBundle([{ path, contents: '' }])).toThrow(/unsafe/);
+    }
+  });
+
+  it('carries the document as topology.json, re-importable to the same topology', () => {
+    const t = distributed('3.2.0');
+    const json = files(t).find((f) => f.path === 'topology.json')?.contents ?? '';
+    const back = parseTopology(JSON.parse(json));
+    expect(back.ok && back.topology).toEqual(t);
+  });
+
+  it('lists every host name once in hosts, and no IP address', () => {
+    const t = topology({
+      ...distributed('3.2.0'),
+      nodes: distributed('3.2.0').nodes.map((n) =>
+        n.id === 'db' ? { ...n, host: '10.1.2.3' } : n,
+      ),
+    });
+    const hosts = files(t).find((f) => f.path === 'hosts')?.contents ?? '';
+    const entries = hosts.split('\n').filter((l) => l && !l.startsWith('#'));
+    expect(entries.map((l) => l.split('\t')[1])).toEqual([
+      'gw.wso2.com',
+      'km.wso2.com',
+      'pub.wso2.com',
+      'store.wso2.com',
+      'tm.wso2.com',
+    ]);
+    expect(hosts).not.toContain('10.1.2.3');
+  });
+
+  it('adds a [secrets] entry, last, for every $secret{} alias', () => {
+    const km =
+      files(allKindsTopology('3.2.0')).find((f) => f.path === 'km1/repository/conf/deployment.toml')
+        ?.contents ?? '';
+    expect(parseToml(km).secrets).toEqual({
+      admin_password: expect.stringMatching(/^\[.*ciphertool/),
+    });
+    expect(km.lastIndexOf('[secrets]')).toBeGreaterThan(km.lastIndexOf('[apim'));
+  });
+
+  it('writes the embedded H2 defaults for a node wired to no database (document 000)', () => {
+    const aio =
+      files(threeInstances()).find((f) => f.path === 'instance-1/repository/conf/deployment.toml')
+        ?.contents ?? '';
+    expect(parseToml(aio).database).toEqual({
+      apim_db: expect.objectContaining({ type: 'h2', url: expect.stringContaining('WSO2AM_DB') }),
+      shared_db: {
+        type: 'h2',
+        url: 'jdbc:h2:./repository/database/WSO2SHARED_DB;DB_CLOSE_ON_EXIT=FALSE',
+        username: 'wso2carbon',
+        password: 'wso2carbon',
+      },
+    });
+  });
+
+  it('gives document 000’s gateway URLs for an all-in-one node and two gateways on one host', () => {
+    const aio =
+      files(threeInstances()).find((f) => f.path === 'instance-1/repository/conf/deployment.toml')
+        ?.contents ?? '';
+    const envs = (parseToml(aio).apim as { gateway: { environment: Record<string, unknown>[] } })
+      .gateway.environment;
+    expect(envs).toEqual([
+      expect.objectContaining({
+        name: 'Production Gateway',
+        type: 'production',
+        service_url: 'https://localhost:9444/services/',
+        http_endpoint: 'http://localhost:8281',
+        https_endpoint: 'https://localhost:8244',
+      }),
+      expect.objectContaining({
+        name: 'Sandbox Gateway',
+        type: 'sandbox',
+        service_url: 'https://localhost:9445/services/',
+        http_endpoint: 'http://localhost:8282',
+        https_endpoint: 'https://localhost:8245',
+      }),
+    ]);
+  });
+});
+
+describe('user text in the README and hosts file', () => {
+  const hostile = 'evil | name\n# [server]\n<img src=x onerror=alert(1)> `code`';
+  const t = distributed('3.2.0');
+  const withName = topology({
+    ...t,
+    name: hostile,
+    nodes: t.nodes.map((n) => (n.id === 'km' ? { ...n, name: hostile } : n)),
+  });
+  const list = files(withName);
+
+  it('stays on one line and inside its table cell', () => {
+    const readme = list.find((f) => f.path === 'README.md')?.contents ?? '';
+    const rows = readme.split('\n').filter((l) => l.startsWith('| '));
+    for (const row of rows) expect(row.replace(/\\\|/g, '').split('|').length, row).toBe(8);
+    expect(readme).not.toMatch(/(^|[^\\])<img/);
+    expect(readme.split('\n').filter((l) => l.startsWith('# '))).toHaveLength(1);
+  });
+
+  it('keeps hosts comments as comments', () => {
+    const hosts = list.find((f) => f.path === 'hosts')?.contents ?? '';
+    for (const line of hosts.split('\n').filter(Boolean))
+      expect(line.startsWith('#') || /^127\.0\.0\.1\t/.test(line), line).toBe(true);
+  });
+
+  it('writes the node under a safe folder', () => {
+    expect(
+      list.some((f) => f.path.startsWith('evil-name-server-img-src-x-onerror-alert-1-code/')),
+    ).toBe(true);
+  });
+});

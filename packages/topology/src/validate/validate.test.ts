@@ -1,0 +1,488 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../diagnostics.js';
+import type { TopologyInput } from '../topology.js';
+import { validate } from './index.js';
+import { topology } from '../../test/helpers.js';
+import { distributed } from '../../test/topologies.js';
+
+type Nodes = TopologyInput['nodes'];
+type Edges = [string, string][];
+
+function doc(nodes: Nodes, edges: Edges = [], extra: Partial<TopologyInput> = {}): TopologyInput {
+  return {
+    schemaVersion: 1,
+    name: 't',
+    apimVersion: '3.2.0',
+    settings: { superAdmin: { username: 'admin', password: '$env{ADMIN_PASSWORD}' } },
+    nodes,
+    edges: edges.map(([source, target]) => ({ source, target })),
+    ...extra,
+  };
+}
+
+const km = (id = 'km', host = `${id}.example.com`, offset = 0) => ({
+  id,
+  kind: 'key-manager' as const,
+  name: id,
+  host,
+  offset,
+});
+const tm = (id = 'tm', host = `${id}.example.com`, offset = 0) => ({
+  id,
+  kind: 'traffic-manager' as const,
+  name: id,
+  host,
+  offset,
+});
+const pub = (id = 'pub') => ({
+  id,
+  kind: 'publisher' as const,
+  name: id,
+  host: `${id}.example.com`,
+});
+const dp = (id = 'dp') => ({ id, kind: 'devportal' as const, name: id, host: `${id}.example.com` });
+const gw = (id = 'gw', env = 'Production and Sandbox', host = `${id}.example.com`, offset = 0) => ({
+  id,
+  kind: 'gateway' as const,
+  name: id,
+  host,
+  offset,
+  environment: { name: env },
+});
+const db = (id = 'db', extra: Record<string, unknown> = {}) => ({
+  id,
+  kind: 'database' as const,
+  name: id,
+  host: `${id}.example.com`,
+  password: '$env{DB_PASSWORD}',
+  ...extra,
+});
+
+/** The five-node topology with one database, every required edge present. */
+function complete(): { nodes: Nodes; edges: Edges } {
+  return {
+    nodes: [km(), tm(), pub(), dp(), gw(), db()],
+    edges: [
+      ['gw', 'km'],
+      ['gw', 'tm'],
+      ['pub', 'km'],
+      ['pub', 'tm'],
+      ['pub', 'gw'],
+      ['pub', 'dp'],
+      ['dp', 'km'],
+      ['dp', 'tm'],
+      ['dp', 'gw'],
+      ['km', 'tm'],
+      ['db', 'km'],
+      ['db', 'tm'],
+      ['db', 'pub'],
+      ['db', 'dp'],
+      ['db', 'gw'],
+    ],
+  };
+}
+
+const tested = new Set<DiagnosticCode>();
+function diagnosticsOf(input: TopologyInput) {
+  return validate(topology(input));
+}
+function codes(input: TopologyInput): DiagnosticCode[] {
+  return diagnosticsOf(input).map((d) => d.code);
+}
+function expectCode(input: TopologyInput, code: DiagnosticCode) {
+  tested.add(code);
+  const found = diagnosticsOf(input).filter((d) => d.code === code);
+  expect(found.length, `${code} expected in ${JSON.stringify(codes(input))}`).toBeGreaterThan(0);
+  for (const d of found) expect(d.severity).toBe(DIAGNOSTIC_CODES[code]);
+  return found;
+}
+
+describe('a complete topology', () => {
+  it('has no errors, and warnings only for what is really there', () => {
+    const { nodes, edges } = complete();
+    const list = diagnosticsOf(doc(nodes, edges));
+    expect(list.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(list.map((d) => d.code)).toEqual(['default-keystore-password']);
+  });
+
+  it('the documents’ example renders with three warnings about its documented default credentials', () => {
+    expect(
+      validate(distributed('3.2.0'))
+        .map((d) => d.code)
+        .sort(),
+    ).toEqual(['default-admin-credentials', 'default-keystore-password', 'plaintext-password']);
+  });
+});
+
+describe('what each role must reach', () => {
+  it.each([
+    ['gw', ['gw', 'km'], 'missing-key-manager'],
+    ['gw', ['gw', 'tm'], 'missing-traffic-manager'],
+    ['pub', ['pub', 'km'], 'missing-key-manager'],
+    ['pub', ['pub', 'tm'], 'missing-traffic-manager'],
+    ['pub', ['pub', 'gw'], 'missing-gateway'],
+    ['dp', ['dp', 'km'], 'missing-key-manager'],
+    ['dp', ['dp', 'tm'], 'missing-traffic-manager'],
+    ['dp', ['dp', 'gw'], 'missing-gateway'],
+    ['pub', ['pub', 'dp'], 'missing-devportal'],
+  ] as const)('%s without the %j edge: %s', (nodeId, [a, b], code) => {
+    const { nodes, edges } = complete();
+    const without = edges.filter(([x, y]) => !((x === a && y === b) || (x === b && y === a)));
+    const found = expectCode(doc(nodes, without), code);
+    expect(found.map((d) => d.nodeId)).toContain(nodeId);
+    expect(found[0]?.message).toMatch(/Connect it to/);
+  });
+
+  it('is satisfied through an all-in-one node (document 000)', () => {
+    const nodes: Nodes = [
+      { id: 'aio', kind: 'all-in-one', name: 'aio', host: 'localhost' },
+      gw('gw', 'Prod', 'localhost', 1),
+      db(),
+    ];
+    const list = codes(
+      doc(nodes, [
+        ['aio', 'gw'],
+        ['db', 'aio'],
+        ['db', 'gw'],
+      ]),
+    );
+    expect(list.filter((c) => c.startsWith('missing-'))).toEqual([]);
+  });
+
+  it('is satisfied through a load balancer in front of the role', () => {
+    const { nodes, edges } = complete();
+    const more: Nodes = [
+      ...nodes,
+      km('km2'),
+      {
+        id: 'lb',
+        kind: 'load-balancer',
+        name: 'lb',
+        host: 'km.example.com',
+        fronts: 'key-manager',
+      },
+    ];
+    const rewired: Edges = [
+      ...edges.filter(([a, b]) => a !== 'km' && b !== 'km'),
+      ['lb', 'km'],
+      ['lb', 'km2'],
+      ['gw', 'lb'],
+      ['pub', 'lb'],
+      ['dp', 'lb'],
+      ['km', 'tm'],
+      ['km2', 'tm'],
+      ['db', 'km'],
+      ['db', 'km2'],
+    ];
+    expect(codes(doc(more, rewired)).filter((c) => c === 'missing-key-manager')).toEqual([]);
+  });
+
+  it('flags an isolated infrastructure node', () => {
+    const { nodes, edges } = complete();
+    expectCode(doc([...nodes, db('db2')], edges), 'unused-node');
+  });
+});
+
+describe('edges', () => {
+  it('to a missing node', () => {
+    const { nodes, edges } = complete();
+    expectCode(doc(nodes, [...edges, ['gw', 'ghost']]), 'edge-unknown-node');
+  });
+  it('from a node to itself', () => {
+    const { nodes, edges } = complete();
+    expectCode(doc(nodes, [...edges, ['gw', 'gw']]), 'edge-self');
+  });
+  it('twice between the same nodes, in either direction', () => {
+    const { nodes, edges } = complete();
+    const found = expectCode(doc(nodes, [...edges, ['km', 'gw']]), 'edge-duplicate');
+    expect(found[0]?.path).toEqual(['edges', edges.length]);
+  });
+  it('between kinds the documents do not connect, saying what the kind connects to', () => {
+    const { nodes, edges } = complete();
+    const found = expectCode(
+      doc([...nodes, gw('gw2', 'Other')], [...edges, ['gw', 'gw2']]),
+      'edge-not-allowed',
+    );
+    expect(found[0]?.message).toMatch(/Gateway connects to: Key Manager, Traffic Manager/);
+  });
+  it('from a load balancer to a kind that neither is nor uses what it fronts', () => {
+    const { nodes, edges } = complete();
+    const lb = {
+      id: 'lb',
+      kind: 'load-balancer' as const,
+      name: 'lb',
+      host: 'lb.example.com',
+      fronts: 'devportal' as const,
+    };
+    expectCode(doc([...nodes, lb], [...edges, ['lb', 'gw']]), 'edge-not-allowed');
+  });
+});
+
+describe('nodes', () => {
+  it('duplicate ids', () => {
+    const { nodes, edges } = complete();
+    expectCode(doc([...nodes, { ...km(), name: 'other' }], edges), 'duplicate-node-id');
+  });
+  it('duplicate names', () => {
+    const { nodes, edges } = complete();
+    expectCode(
+      doc([...nodes, { ...db('db2'), name: 'km' }], [...edges, ['db2', 'km']]),
+      'duplicate-node-name',
+    );
+  });
+  it('names that give the same bundle folder', () => {
+    const { nodes, edges } = complete();
+    const found = expectCode(
+      doc([...nodes, { ...db('db2'), name: 'KM!' }], [...edges, ['db2', 'km']]),
+      'bundle-folder-collision',
+    );
+    expect(found[0]?.message).toContain('"km/"');
+  });
+  it('empty names', () => {
+    const { nodes, edges } = complete();
+    expectCode(
+      doc(
+        nodes.map((n) => (n.id === 'gw' ? { ...n, name: '  ' } : n)),
+        edges,
+      ),
+      'empty-node-name',
+    );
+  });
+  it.each([
+    '',
+    'km_1.example.com',
+    'km.example.com/x',
+    'http://km',
+    '999.1.1.1',
+    'a..b',
+    '-km',
+    'km .example.com',
+    '[server]',
+  ])('host %j is not a host name or an IP address', (host) => {
+    const { nodes, edges } = complete();
+    const found = expectCode(
+      doc(
+        nodes.map((n) => (n.id === 'km' ? { ...n, host } : n)),
+        edges,
+      ),
+      'invalid-host',
+    );
+    expect(found[0]?.path).toEqual(['nodes', 0, 'host']);
+  });
+  it.each(['localhost', '10.0.0.1', '::1', 'fe80::1', 'km-1.wso2.com', 'KM.Example.COM'])(
+    'host %j is fine',
+    (host) => {
+      const { nodes, edges } = complete();
+      expect(
+        codes(
+          doc(
+            nodes.map((n) => (n.id === 'km' ? { ...n, host } : n)),
+            edges,
+          ),
+        ),
+      ).not.toContain('invalid-host');
+    },
+  );
+  it('placeholder syntax in an environment name or description', () => {
+    const { nodes, edges } = complete();
+    const withText = nodes.map((n) =>
+      n.id === 'gw'
+        ? { ...gw(), environment: { name: 'Prod $env{X}', description: '${carbon.home}' } }
+        : n,
+    );
+    expect(expectCode(doc(withText, edges), 'placeholder-in-text')).toHaveLength(2);
+  });
+  it('an empty environment name', () => {
+    const { nodes, edges } = complete();
+    expectCode(
+      doc(
+        nodes.map((n) => (n.id === 'gw' ? gw('gw', ' ') : n)),
+        edges,
+      ),
+      'empty-environment-name',
+    );
+  });
+});
+
+describe('gateway environments', () => {
+  it('two gateways with one environment name', () => {
+    const { nodes, edges } = complete();
+    const found = expectCode(
+      doc(
+        [...nodes, gw('gw2')],
+        [...edges, ['gw2', 'km'], ['gw2', 'tm'], ['pub', 'gw2'], ['db', 'gw2']],
+      ),
+      'duplicate-environment-name',
+    );
+    expect(found[0]?.message).toContain('Production and Sandbox');
+  });
+  it('gateways behind one load balancer are one environment and must share its name', () => {
+    const { nodes, edges } = complete();
+    const lb = {
+      id: 'lb',
+      kind: 'load-balancer' as const,
+      name: 'lb',
+      host: 'gw.lb.example.com',
+      fronts: 'gateway' as const,
+    };
+    const clustered = doc(
+      [...nodes, gw('gw2', 'Production and Sandbox'), lb],
+      [
+        ...edges.filter(([a, b]) => !(a === 'pub' && b === 'gw') && !(a === 'dp' && b === 'gw')),
+        ['gw2', 'km'],
+        ['gw2', 'tm'],
+        ['db', 'gw2'],
+        ['lb', 'gw'],
+        ['lb', 'gw2'],
+        ['pub', 'lb'],
+        ['dp', 'lb'],
+      ],
+    );
+    expect(codes(clustered)).not.toContain('duplicate-environment-name');
+    const renamed = {
+      ...clustered,
+      nodes: clustered.nodes.map((n) => (n.id === 'gw2' ? gw('gw2', 'Other') : n)),
+    };
+    expectCode(renamed, 'cluster-environment-mismatch');
+  });
+});
+
+describe('ports', () => {
+  it('two nodes on one host at the same offset, naming the port, both nodes and a free offset', () => {
+    const { nodes, edges } = complete();
+    const found = expectCode(
+      doc(
+        nodes.map((n) => (n.id === 'tm' ? tm('tm', 'km.example.com', 0) : n)),
+        edges,
+      ),
+      'port-conflict',
+    );
+    expect(found[0]?.message).toMatch(/Port 9443 on km\.example\.com is taken twice: km .* and tm/);
+    expect(found[0]?.message).toMatch(/Give tm offset 1/);
+  });
+  it('different offsets on one host do not collide', () => {
+    const { nodes, edges } = complete();
+    expect(
+      codes(
+        doc(
+          nodes.map((n) => (n.id === 'tm' ? tm('tm', 'km.example.com', 3) : n)),
+          edges,
+        ),
+      ),
+    ).not.toContain('port-conflict');
+  });
+  it('a load balancer on a gateway’s host takes its WebSocket ports', () => {
+    const { nodes, edges } = complete();
+    const lb = {
+      id: 'lb',
+      kind: 'load-balancer' as const,
+      name: 'lb',
+      host: 'gw.example.com',
+      fronts: 'gateway' as const,
+    };
+    const found = expectCode(doc([...nodes, lb], [...edges, ['lb', 'gw']]), 'port-conflict');
+    expect(found[0]?.message).toContain('9099');
+  });
+});
+
+describe('databases', () => {
+  it('roles that must share WSO2AM_DB on different database nodes', () => {
+    const { nodes, edges } = complete();
+    const split = doc(
+      [...nodes, db('db2')],
+      [...edges.filter(([a, b]) => !(a === 'db' && b === 'pub')), ['db2', 'pub']],
+    );
+    const found = expectCode(split, 'apim-db-not-shared');
+    expect(found.map((d) => d.nodeId)).toEqual(['pub']);
+    expect(found[0]?.message).toContain('Wire pub to db');
+  });
+  it('a node with no database edge falls back to embedded H2 (and then shares nothing)', () => {
+    const { nodes, edges } = complete();
+    const noDbForGw = edges.filter(([a, b]) => !(a === 'db' && b === 'gw'));
+    const list = codes(doc(nodes, noDbForGw));
+    expectCode(doc(nodes, noDbForGw), 'embedded-database');
+    expectCode(doc(nodes, noDbForGw), 'shared-db-not-shared');
+    expect(list).not.toContain('apim-db-not-shared'); // a gateway reads no WSO2AM_DB
+  });
+  it('two database nodes holding the same database for one node', () => {
+    const { nodes, edges } = complete();
+    expectCode(doc([...nodes, db('db2')], [...edges, ['db2', 'km']]), 'ambiguous-database');
+  });
+  it('apim_db and shared_db on two servers is fine', () => {
+    const { nodes, edges } = complete();
+    const two = doc(
+      [
+        ...nodes.filter((n) => n.id !== 'db'),
+        db('apimdb', { engine: 'postgresql', sharedDbName: null }),
+        db('shareddb', { apimDbName: null }),
+      ],
+      [
+        ...edges.filter(([a]) => a !== 'db'),
+        ...['km', 'tm', 'pub', 'dp'].map((n): [string, string] => ['apimdb', n]),
+        ...['km', 'tm', 'pub', 'dp', 'gw'].map((n): [string, string] => ['shareddb', n]),
+      ],
+    );
+    expect(
+      diagnosticsOf(two).filter(
+        (d) => d.severity !== 'warning' || d.code !== 'default-keystore-password',
+      ),
+    ).toEqual([]);
+  });
+  it('a load balancer with nothing behind it', () => {
+    const { nodes, edges } = complete();
+    const lb = {
+      id: 'lb',
+      kind: 'load-balancer' as const,
+      name: 'lb',
+      host: 'lb.example.com',
+      fronts: 'key-manager' as const,
+    };
+    expectCode(doc([...nodes, lb], [...edges, ['lb', 'gw']]), 'load-balancer-without-members');
+  });
+});
+
+describe('credentials', () => {
+  it('admin / admin', () => {
+    const { nodes, edges } = complete();
+    const found = expectCode(doc(nodes, edges, { settings: {} }), 'default-admin-credentials');
+    expect(found[0]?.message).toMatch(/\$env\{VARIABLE\}.*\$secret\{alias\}/);
+  });
+  it('a database password in plain text', () => {
+    const { nodes, edges } = complete();
+    const found = expectCode(
+      doc(
+        nodes.map((n) => (n.id === 'db' ? { ...n, password: 'hunter2' } : n)),
+        edges,
+      ),
+      'plaintext-password',
+    );
+    expect(found[0]?.path).toEqual(['nodes', 5, 'password']);
+  });
+  it('placeholders are not plain text', () => {
+    const { nodes, edges } = complete();
+    expect(
+      codes(
+        doc(nodes, edges, {
+          settings: { superAdmin: { username: 'ops', password: '$secret{admin_password}' } },
+        }),
+      ),
+    ).not.toContain('plaintext-password');
+  });
+  it('the default keystore password', () => {
+    const { nodes, edges } = complete();
+    expectCode(doc(nodes, edges), 'default-keystore-password');
+    const custom = {
+      keystore: { password: '$env{KS}', keyPassword: '$env{KS}' },
+      truststore: { password: '$env{TS}' },
+    };
+    expect(
+      codes(doc(nodes, edges, { settings: { superAdmin: { password: '$env{A}' }, ...custom } })),
+    ).toEqual([]);
+  });
+});
+
+afterAll(() => {
+  // Every diagnostic code has a test above that produces it.
+  const untested = Object.keys(DIAGNOSTIC_CODES).filter((c) => !tested.has(c as DiagnosticCode));
+  expect(untested).toEqual([]);
+});

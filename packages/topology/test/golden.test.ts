@@ -1,0 +1,230 @@
+/**
+ * The measure of the core (issue 2): the documents' five-node topology, rendered for 3.2.0 and 3.1.0,
+ * holds every key and value of each node's "Sample configuration" in documents 002 and 004, compared
+ * after parsing both sides. Where a sample is wrong about the product, the generated value differs and
+ * the deviation is listed below with its reason; a listed deviation that no longer occurs fails too.
+ */
+import { describe, expect, it } from 'vitest';
+import { configPath, isApimNode, parseToml, render, type TomlTable } from '../src/index.js';
+import { loadExample, readFixture } from './helpers.js';
+
+type Leaf = string | number | boolean | null;
+const ABSENT = Symbol('absent');
+
+/** Flattens parsed TOML to `a.b[0].c` → value; scalars of arrays stay arrays. */
+function flatten(
+  table: TomlTable,
+  prefix = '',
+  out = new Map<string, unknown>(),
+): Map<string, unknown> {
+  for (const [key, value] of Object.entries(table)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (
+      Array.isArray(value) &&
+      value.length > 0 &&
+      value.every((v) => typeof v === 'object' && !Array.isArray(v))
+    ) {
+      value.forEach((v, i) => flatten(v as TomlTable, `${path}[${i}]`, out));
+    } else if (typeof value === 'object' && !Array.isArray(value)) {
+      flatten(value, path, out);
+    } else {
+      out.set(path, value);
+    }
+  }
+  return out;
+}
+
+/**
+ * WSO2 prints values verbatim into XML, so `"3306"` and `3306`, `"true"` and `true` configure the same
+ * thing (reference §1); compare scalars by their text.
+ */
+function same(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((x, i) => same(x, b[i]));
+  if (Array.isArray(a) || Array.isArray(b)) return false;
+  return String(a as Leaf) === String(b as Leaf);
+}
+
+interface Deviation {
+  readonly node: string;
+  readonly key: string;
+  /** What we generate instead (ABSENT: we leave the key out). */
+  readonly generated: unknown;
+  readonly reason: string;
+}
+
+const USER_STORE =
+  'The product ships `database_unique_id` in its default deployment.toml and every profile template, and all ' +
+  'nodes share one user store in WSO2SHARED_DB; the guide mixes `database` and `database_unique_id` across nodes.';
+const WS_OFFSET =
+  'The WebSocket inbound endpoint is deployed with ws.use.port.offset=true, so a gateway at offset 4 listens on ' +
+  '9103 (reference §2, §9.1); the sample keeps 9099.';
+const STORE_ROLE =
+  '`api-store` is not a server_role the 3.x product knows (infer.json lists api-devportal), so it would switch ' +
+  'on none of the Developer Portal settings (reference §3, §9.3).';
+const REVOKE =
+  'The Key Manager serves revocation at /oauth2/revoke (the product default); /revoke on the management port ' +
+  'does not exist (reference §9.3).';
+
+const COMMON: readonly Deviation[] = [
+  { node: 'store', key: 'server.server_role', generated: 'api-devportal', reason: STORE_ROLE },
+  {
+    node: 'store',
+    key: 'apim.oauth_config.revoke_endpoint',
+    generated: 'https://km.wso2.com:9443/oauth2/revoke',
+    reason: REVOKE,
+  },
+  {
+    node: 'store',
+    key: 'apim.gateway.environment[0].ws_endpoint',
+    generated: 'ws://gw.wso2.com:9103',
+    reason: WS_OFFSET,
+  },
+  { node: 'tm', key: 'user_store.type', generated: 'database_unique_id', reason: USER_STORE },
+  { node: 'pub', key: 'user_store.type', generated: 'database_unique_id', reason: USER_STORE },
+  { node: 'store', key: 'user_store.type', generated: 'database_unique_id', reason: USER_STORE },
+];
+
+const NO_CACHE_INVALIDATION_31 =
+  'API-M 3.1.0 templates have no [apim.cache_invalidation] keys (wso2-keys.json 3.1.0): the block is ignored, so ' +
+  'it is not generated.';
+const TM_H2_31 =
+  'The 3.1 sample leaves the Traffic Manager on its embedded H2 WSO2SHARED_DB; the product template wires it to ' +
+  'the shared database like every other node, so it sees the same users and roles (reference §4.1).';
+
+const DEVIATIONS: Record<'3.2.0' | '3.1.0', readonly Deviation[]> = {
+  '3.2.0': COMMON,
+  '3.1.0': [
+    ...COMMON,
+    ...['km', 'pub', 'store'].flatMap((node) => [
+      {
+        node,
+        key: 'apim.cache_invalidation.enabled',
+        generated: ABSENT,
+        reason: NO_CACHE_INVALIDATION_31,
+      },
+      {
+        node,
+        key: 'apim.cache_invalidation.domain',
+        generated: ABSENT,
+        reason: NO_CACHE_INVALIDATION_31,
+      },
+    ]),
+    { node: 'tm', key: 'database.shared_db.type', generated: 'mysql', reason: TM_H2_31 },
+    { node: 'tm', key: 'database.shared_db.url', generated: ABSENT, reason: TM_H2_31 },
+    { node: 'tm', key: 'database.shared_db.username', generated: 'root', reason: TM_H2_31 },
+    { node: 'tm', key: 'database.shared_db.password', generated: 'root', reason: TM_H2_31 },
+  ],
+};
+
+const CASES = [
+  { version: '3.2.0', document: 'doc-002' },
+  { version: '3.1.0', document: 'doc-004' },
+] as const;
+
+describe.each(CASES)(
+  'API-M $version: the five-node topology of $document',
+  ({ version, document }) => {
+    const topology = loadExample(`distributed-${version}.json`);
+    const result = render(topology);
+    if (!result.ok)
+      throw new Error(`example does not render: ${JSON.stringify(result.diagnostics)}`);
+    const files = new Map(result.files.map((f) => [f.path, f.contents]));
+
+    it.each(['km', 'tm', 'pub', 'store', 'gw'])(
+      '%s holds every key and value of its sample',
+      (name) => {
+        const node = topology.nodes.find((n) => n.name === name);
+        if (!node || !isApimNode(node)) throw new Error(`no node ${name}`);
+        const contents = files.get(configPath(node));
+        expect(contents, `${configPath(node)} is in the bundle`).toBeDefined();
+        const generated = flatten(parseToml(contents ?? ''));
+        const sample = flatten(parseToml(readFixture(`${document}/${name}.toml`)));
+        const deviations = new Map(
+          DEVIATIONS[version].filter((d) => d.node === name).map((d) => [d.key, d]),
+        );
+
+        const mismatches: string[] = [];
+        for (const [key, expected] of sample) {
+          const actual = generated.has(key) ? generated.get(key) : ABSENT;
+          const deviation = deviations.get(key);
+          if (deviation) {
+            expect(
+              same(actual, expected),
+              `${key}: listed as a deviation but equals the sample`,
+            ).toBe(false);
+            if (deviation.generated === ABSENT) expect(actual, key).toBe(ABSENT);
+            else expect(same(actual, deviation.generated), `${key} = ${String(actual)}`).toBe(true);
+            deviations.delete(key);
+          } else if (actual === ABSENT || !same(actual, expected)) {
+            mismatches.push(
+              `${key}: sample ${JSON.stringify(expected)}, generated ${actual === ABSENT ? '(absent)' : JSON.stringify(actual)}`,
+            );
+          }
+        }
+        expect(mismatches).toEqual([]);
+        expect([...deviations.keys()], 'deviations that are not in the sample').toEqual([]);
+      },
+    );
+
+    it('starts every node with its profile and --skipConfigOptimization', () => {
+      const readme = files.get('README.md') ?? '';
+      for (const profile of [
+        'api-key-manager',
+        'traffic-manager',
+        'api-publisher',
+        'api-devportal',
+        'gateway-worker',
+      ]) {
+        expect(readme).toContain(
+          `sh bin/wso2server.sh -Dprofile=${profile} --skipConfigOptimization`,
+        );
+      }
+      const order = ['**km**', '**tm**', '**pub**', '**store**', '**gw**'].map((n) =>
+        readme.indexOf(n),
+      );
+      expect(order.every((pos, i) => pos > 0 && (i === 0 || pos > (order[i - 1] ?? 0)))).toBe(true);
+    });
+  },
+);
+
+describe('3.1.0 and 3.2.0 differ as documents 004 and 002 do', () => {
+  const render31 = render(loadExample('distributed-3.1.0.json'));
+  const render32 = render(loadExample('distributed-3.2.0.json'));
+  const file = (r: typeof render31, path: string) =>
+    r.ok ? parseToml(r.files.find((f) => f.path === path)?.contents ?? '') : {};
+
+  it('3.2 Key Manager notifies the Traffic Manager of revocations; 3.1 has no such listener', () => {
+    expect(file(render32, 'km/repository/conf/deployment.toml').event_listener).toEqual([
+      {
+        id: 'token_revocation',
+        type: 'org.wso2.carbon.identity.core.handler.AbstractIdentityHandler',
+        name: 'org.wso2.is.notification.ApimOauthEventInterceptor',
+        order: 1,
+        properties: {
+          notification_endpoint: 'https://tm.wso2.com:9446/internal/data/v1/notify',
+          username: '${admin.username}',
+          password: '${admin.password}',
+          'header.X-WSO2-KEY-MANAGER': 'default',
+        },
+      },
+    ]);
+    expect(file(render31, 'km/repository/conf/deployment.toml').event_listener).toBeUndefined();
+  });
+
+  it('3.2 Publisher and Traffic Manager call the Key Manager, and the gateway the TM service; 3.1 does not', () => {
+    for (const path of [
+      'pub/repository/conf/deployment.toml',
+      'tm/repository/conf/deployment.toml',
+    ]) {
+      expect((file(render32, path).apim as TomlTable).key_manager).toMatchObject({
+        service_url: 'https://km.wso2.com:9443/services/',
+      });
+      expect((file(render31, path).apim as TomlTable | undefined)?.key_manager).toBeUndefined();
+    }
+    const gw = (r: typeof render31) =>
+      (file(r, 'gw/repository/conf/deployment.toml').apim as TomlTable).throttling as TomlTable;
+    expect(gw(render32).service_url).toBe('https://tm.wso2.com:9446/services/');
+    expect(gw(render31).service_url).toBeUndefined();
+  });
+});
