@@ -9,7 +9,10 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const source = process.argv[2] ?? join(root, '../shared/reference/wso2-keys.json');
 const inventory = JSON.parse(readFileSync(source, 'utf8'));
-const out = { _source: 'wso2-keys.json of the team reference (see docs/decisions and scripts/extract-wso2-keys.mjs)' };
+const out = {
+  _source:
+    'wso2-keys.json of the team reference (see docs/decisions and scripts/extract-wso2-keys.mjs)',
+};
 for (const [version, keys] of Object.entries(inventory)) {
   if (!/^\d+\.\d+\.\d+$/.test(version)) continue;
   out[version] = Object.fromEntries(
@@ -21,4 +24,9 @@ for (const [version, keys] of Object.entries(inventory)) {
 out['3.2.0_wum_updates'] = inventory._meta['3.2.0_wum_updates'].added_keys;
 const target = join(root, 'packages/topology/test/fixtures/wso2-keys.json');
 writeFileSync(target, JSON.stringify(out, null, 1) + '\n');
-console.log(`wrote ${target}: ${Object.keys(out).filter((k) => /^\d/.test(k)).map((v) => `${v} ${Object.keys(out[v]).length}`).join(', ')}`);
+console.log(
+  `wrote ${target}: ${Object.keys(out)
+    .filter((k) => /^\d/.test(k))
+    .map((v) => `${v} ${Object.keys(out[v]).length}`)
+    .join(', ')}`,
+);
