@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { hashToken } from '../../share/tokens.js';
+import { example, useTestApp } from '../../test-support/test-app.js';
+
+describe('share links /api/v1/topologies', () => {
+  const app = useTestApp();
+
+  async function create(doc: Record<string, unknown> = example()) {
+    const res = await app().inject({ method: 'POST', url: '/api/v1/topologies', payload: doc });
+    expect(res.statusCode).toBe(201);
+    return { res, body: res.json<{ id: string; editToken: string; revision: number }>() };
+  }
+
+  function put(id: string, headers: Record<string, string>, doc = example()) {
+    return app().inject({ method: 'PUT', url: `/api/v1/topologies/${id}`, headers, payload: doc });
+  }
+
+  it('creates a link: id, token, view and edit URLs into the SPA, revision 1, ETag', async () => {
+    const { res, body } = await create();
+    expect(body.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(body.editToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(body).toEqual({
+      id: body.id,
+      editToken: body.editToken,
+      viewUrl: `http://designer.test/?share=${body.id}`,
+      editUrl: `http://designer.test/?share=${body.id}#edit=${body.editToken}`,
+      revision: 1,
+    });
+    expect(res.headers.etag).toBe('"1"');
+    expect(res.headers.location).toBe(`/api/v1/topologies/${body.id}`);
+  });
+
+  it('stores only a sha-256 of the edit token', async () => {
+    const { body } = await create();
+    const record = await app().store.get(body.id);
+    expect(record?.editTokenHash).toBe(hashToken(body.editToken));
+    expect(JSON.stringify(record)).not.toContain(body.editToken);
+  });
+
+  it('reads it back with its ETag and never returns the token', async () => {
+    const doc = example();
+    const { body } = await create(doc);
+    const res = await app().inject({ method: 'GET', url: `/api/v1/topologies/${body.id}` });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers.etag).toBe('"1"');
+    expect(res.json().revision).toBe(1);
+    expect(res.json().topology.name).toBe(doc.name);
+    expect(res.json().topology.nodes).toHaveLength((doc.nodes as unknown[]).length);
+    expect(res.body).not.toContain(body.editToken);
+    expect(res.body).not.toContain('editToken');
+  });
+
+  it('answers 404 for an unknown id', async () => {
+    const res = await app().inject({
+      method: 'GET',
+      url: '/api/v1/topologies/AAAAAAAAAAAAAAAAAAAAAA',
+    });
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toMatchObject({ error: 'not-found', issues: [] });
+  });
+
+  it('updates with the token and the current ETag, and bumps the revision', async () => {
+    const { body } = await create();
+    const auth = `Bearer ${body.editToken}`;
+    const res = await put(
+      body.id,
+      { authorization: auth, 'if-match': '"1"' },
+      { ...example(), name: 'v2' },
+    );
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ id: body.id, revision: 2 });
+    expect(res.headers.etag).toBe('"2"');
+    const read = await app().inject({ method: 'GET', url: `/api/v1/topologies/${body.id}` });
+    expect(read.json().topology.name).toBe('v2');
+    expect(read.headers.etag).toBe('"2"');
+  });
+
+  it('refuses a stale If-Match with 412 and overwrites nothing', async () => {
+    const { body } = await create();
+    const auth = `Bearer ${body.editToken}`;
+    expect((await put(body.id, { authorization: auth, 'if-match': '"1"' })).statusCode).toBe(200);
+    const stale = await put(
+      body.id,
+      { authorization: auth, 'if-match': '"1"' },
+      { ...example(), name: 'lost' },
+    );
+    expect(stale.statusCode).toBe(412);
+    expect(stale.json().error).toBe('stale');
+    const read = await app().inject({ method: 'GET', url: `/api/v1/topologies/${body.id}` });
+    expect(read.json().topology.name).not.toBe('lost');
+    expect(read.json().revision).toBe(2);
+  });
+
+  it('answers 428 without If-Match, 403 for a wrong token, 401 without one', async () => {
+    const { body } = await create();
+    const missing = await put(body.id, { authorization: `Bearer ${body.editToken}` });
+    expect(missing.statusCode).toBe(428);
+    expect(missing.json().error).toBe('precondition-required');
+    const wrong = await put(body.id, { authorization: 'Bearer wrong-token', 'if-match': '"1"' });
+    expect(wrong.statusCode).toBe(403);
+    expect(wrong.json().error).toBe('forbidden');
+    const none = await put(body.id, { 'if-match': '"1"' });
+    expect(none.statusCode).toBe(401);
+    const read = await app().inject({ method: 'GET', url: `/api/v1/topologies/${body.id}` });
+    expect(read.json().revision).toBe(1);
+  });
+
+  it('answers 404 when updating an unknown id', async () => {
+    const res = await put('AAAAAAAAAAAAAAAAAAAAAA', {
+      authorization: 'Bearer x',
+      'if-match': '"1"',
+    });
+    expect(res.statusCode).toBe(404);
+  });
+
+  it('deletes with the token; the link is gone after', async () => {
+    const { body } = await create();
+    const url = `/api/v1/topologies/${body.id}`;
+    const wrong = await app().inject({
+      method: 'DELETE',
+      url,
+      headers: { authorization: 'Bearer nope' },
+    });
+    expect(wrong.statusCode).toBe(403);
+    expect((await app().inject({ method: 'GET', url })).statusCode).toBe(200);
+    const del = await app().inject({
+      method: 'DELETE',
+      url,
+      headers: { authorization: `Bearer ${body.editToken}` },
+    });
+    expect(del.statusCode).toBe(204);
+    expect(del.body).toBe('');
+    expect((await app().inject({ method: 'GET', url })).statusCode).toBe(404);
+    const again = await app().inject({
+      method: 'DELETE',
+      url,
+      headers: { authorization: `Bearer ${body.editToken}` },
+    });
+    expect(again.statusCode).toBe(404);
+  });
+});
+
+describe('share link creation is rate-limited per client', () => {
+  const app = useTestApp({ RATE_LIMIT_MAX: '2', RATE_LIMIT_WINDOW_MS: '60000' });
+  const post = (remoteAddress: string) =>
+    app().inject({ method: 'POST', url: '/api/v1/topologies', payload: example(), remoteAddress });
+
+  it('answers 429 with the error shape past the limit, per client address', async () => {
+    expect((await post('10.0.0.1')).statusCode).toBe(201);
+    expect((await post('10.0.0.1')).statusCode).toBe(201);
+    const limited = await post('10.0.0.1');
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json()).toMatchObject({ error: 'rate-limited', issues: [] });
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    expect((await post('10.0.0.2')).statusCode).toBe(201);
+  });
+
+  it('does not limit reads or validation', async () => {
+    for (let i = 0; i < 4; i++) {
+      const res = await app().inject({
+        method: 'POST',
+        url: '/api/v1/validate',
+        payload: example(),
+        remoteAddress: '10.0.0.1',
+      });
+      expect(res.statusCode).toBe(200);
+    }
+  });
+});

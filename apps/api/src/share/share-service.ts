@@ -1,0 +1,75 @@
+/**
+ * Share links over a TopologyStore: issues ids and edit tokens, checks tokens, and turns stored
+ * documents back into typed topologies. What the routes call; no HTTP in here.
+ */
+import { parseTopology, type Topology } from '@apim-designer/topology';
+import type { ShareRecord, TopologyStore } from '../store/topology-store.js';
+import { hashToken, newEditToken, newShareId, tokenMatches } from './tokens.js';
+
+export interface SharedTopology {
+  readonly id: string;
+  readonly revision: number;
+  readonly topology: Topology;
+}
+
+export type ShareChange =
+  | { readonly status: 'updated' | 'deleted'; readonly revision: number }
+  | { readonly status: 'not-found' }
+  | { readonly status: 'forbidden' }
+  | { readonly status: 'stale'; readonly revision: number };
+
+/**
+ * What is stored for a document. Today all of it; a later change strips credential fields here
+ * and lists their paths, so the reader knows what to fill in again.
+ */
+function forStorage(topology: Topology): { document: unknown; strippedPaths: string[] } {
+  return { document: topology, strippedPaths: [] };
+}
+
+function toShared(record: ShareRecord): SharedTopology {
+  const parsed = parseTopology(record.document);
+  if (!parsed.ok) throw new Error(`stored topology ${record.id} no longer parses`);
+  return { id: record.id, revision: record.revision, topology: parsed.topology };
+}
+
+export class ShareService {
+  constructor(private readonly store: TopologyStore) {}
+
+  async create(topology: Topology): Promise<{ id: string; editToken: string; revision: number }> {
+    const editToken = newEditToken();
+    const record = await this.store.create({
+      id: newShareId(),
+      editTokenHash: hashToken(editToken),
+      ...forStorage(topology),
+    });
+    return { id: record.id, editToken, revision: record.revision };
+  }
+
+  async read(id: string): Promise<SharedTopology | undefined> {
+    const record = await this.store.get(id);
+    return record && toShared(record);
+  }
+
+  /** Replace the document when the token is right and `basedOn` is the current revision. */
+  async update(
+    id: string,
+    token: string,
+    basedOn: (revision: number) => boolean,
+    topology: Topology,
+  ): Promise<ShareChange> {
+    const record = await this.store.get(id);
+    if (!record) return { status: 'not-found' };
+    if (!tokenMatches(token, record.editTokenHash)) return { status: 'forbidden' };
+    if (!basedOn(record.revision)) return { status: 'stale', revision: record.revision };
+    return this.store.update(id, record.revision, forStorage(topology));
+  }
+
+  async remove(id: string, token: string): Promise<ShareChange> {
+    const record = await this.store.get(id);
+    if (!record) return { status: 'not-found' };
+    if (!tokenMatches(token, record.editTokenHash)) return { status: 'forbidden' };
+    return (await this.store.delete(id))
+      ? { status: 'deleted', revision: record.revision }
+      : { status: 'not-found' };
+  }
+}
