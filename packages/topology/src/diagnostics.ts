@@ -35,8 +35,13 @@ export const DIAGNOSTIC_CODES = {
   'shared-db-not-shared': 'warning',
   'embedded-database': 'warning',
   'ambiguous-database': 'error',
-  // load balancers
+  // load balancers and high availability
   'load-balancer-without-members': 'warning',
+  'load-balancer-single-member': 'warning',
+  'multiple-without-load-balancer': 'warning',
+  'single-point-of-failure': 'info',
+  'gateway-sync-missing': 'error',
+  'artifact-sync-unsupported': 'error',
   // credentials
   'default-admin-credentials': 'warning',
   'plaintext-password': 'warning',

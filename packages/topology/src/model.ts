@@ -13,6 +13,7 @@ import type {
 import { apimKind, KINDS } from './kinds/registry.js';
 import type { ApimKind, NodeKind } from './kinds/kind.js';
 import { isApimKind } from './kinds/kind.js';
+import type { ArtifactSync } from './kinds/load-balancer.js';
 import type { ApimNode, DatabaseNode, LoadBalancerNode, Node, Topology } from './topology.js';
 import type { Role, VersionFacts } from './versions.js';
 import { versionFacts } from './versions.js';
@@ -148,6 +149,30 @@ export class TopologyModel {
     return out;
   }
 
+  nodesWithRole(role: Role): ApimNode[] {
+    return this.apimNodes().filter((n) => rolesOfKind(n.kind).includes(role));
+  }
+
+  /** Clusters of gateways (a load balancer fronting gateways, with members). */
+  gatewayClusters(): Cluster[] {
+    return [...this.clusterByLb.values()].filter(
+      (c) => c.lb.fronts === 'gateway' && c.members.length > 0,
+    );
+  }
+
+  /** How a gateway cluster synchronises artifacts: chosen, else the version's default, else none. */
+  artifactSync(cluster: Cluster): ArtifactSync | undefined {
+    return cluster.lb.artifactSync ?? (this.version.inbuiltArtifactSync ? 'database' : undefined);
+  }
+
+  /** The inbuilt synchroniser is on when a gateway cluster uses it; then every gateway pulls its APIs. */
+  databaseArtifactSync(): boolean {
+    return (
+      this.version.inbuiltArtifactSync &&
+      this.gatewayClusters().some((c) => this.artifactSync(c) === 'database')
+    );
+  }
+
   context(node: ApimNode): NodeContext {
     const def = KINDS[node.kind as ApimKind];
     return {
@@ -161,6 +186,8 @@ export class TopologyModel {
       database: (which) => this.databases(node.id, which)[0],
       environments: () => this.environments(node.id),
       cluster: () => this.clusterOf(node.id),
+      nodesWithRole: (role) => this.nodesWithRole(role),
+      databaseArtifactSync: () => this.databaseArtifactSync(),
     };
   }
 }

@@ -39,6 +39,10 @@ export interface VersionFacts {
   readonly publisherAndTrafficManagerUseKeyManager: boolean;
   /** Gateways get `[apim.throttling] service_url` (3.2 guide: block conditions and key templates). */
   readonly gatewayThrottlingServiceUrl: boolean;
+  /** Traffic Managers republish decisions to their peers (`[apim.throttling] event_duplicate_url`, 3.2+). */
+  readonly trafficManagerEventDuplication: boolean;
+  /** The inbuilt artifact synchroniser (`[apim.sync_runtime_artifacts.*]`, 3.2+); the default for gateway clusters. */
+  readonly inbuiltArtifactSync: boolean;
   /** Start order of the distributed guide. */
   readonly startOrder: readonly Role[];
 }
@@ -70,6 +74,8 @@ export const VERSIONS: Readonly<Record<ApimVersion, VersionFacts>> = {
     cacheInvalidation: 'no',
     publisherAndTrafficManagerUseKeyManager: false,
     gatewayThrottlingServiceUrl: false,
+    trafficManagerEventDuplication: false,
+    inbuiltArtifactSync: false,
     startOrder: THREE_X_START_ORDER,
   },
   '3.2.0': {
@@ -82,6 +88,8 @@ export const VERSIONS: Readonly<Record<ApimVersion, VersionFacts>> = {
     cacheInvalidation: 'with-updates',
     publisherAndTrafficManagerUseKeyManager: true,
     gatewayThrottlingServiceUrl: true,
+    trafficManagerEventDuplication: true,
+    inbuiltArtifactSync: true,
     startOrder: THREE_X_START_ORDER,
   },
 };

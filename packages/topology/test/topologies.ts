@@ -72,7 +72,15 @@ export function allKindsTopology(version: ApimVersion): Topology {
     { id: 'dp', kind: 'devportal', name: 'devportal', host: 'devportal.example.com' },
     { id: 'gw1', kind: 'gateway', name: 'gw1', host: 'gw1.example.com' },
     { id: 'gw2', kind: 'gateway', name: 'gw2', host: 'gw2.example.com' },
-    { id: 'gwlb', kind: 'load-balancer', name: 'gw-lb', host: 'gw.example.com', fronts: 'gateway' },
+    {
+      id: 'gwlb',
+      kind: 'load-balancer',
+      name: 'gw-lb',
+      host: 'gw.example.com',
+      fronts: 'gateway',
+      ...(version === '3.1.0' ? { artifactSync: 'shared-file-system' as const } : {}),
+      hazelcast: true,
+    },
     { id: 'aio', kind: 'all-in-one', name: 'aio', host: 'aio.example.com' },
     {
       id: 'gw3',

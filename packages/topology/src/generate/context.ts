@@ -49,4 +49,8 @@ export interface NodeContext {
   environments(): readonly GatewayEnvironment[];
   /** The load-balanced cluster this node is a member of. */
   cluster(): Cluster | undefined;
+  /** Every node of the topology playing a role (e.g. the other Traffic Managers). */
+  nodesWithRole(role: Role): readonly ApimNode[];
+  /** Whether the inbuilt artifact synchroniser is on (3.2+, some gateway cluster uses it). */
+  databaseArtifactSync(): boolean;
 }

@@ -2,7 +2,7 @@
  * The `deployment.toml` sections the role generators assemble. Each returns data; values and their
  * order follow the WSO2 distributed-deployment guides (documents 002 and 004).
  */
-import { isIpv4, isIpv6 } from '../fields.js';
+import { isIpv4, isIpv6, urlHost } from '../fields.js';
 import type { DatabaseNode } from '../topology.js';
 import type { Role } from '../versions.js';
 import type { TomlSection, TomlTable } from '../toml.js';
@@ -96,8 +96,8 @@ export function databaseValues(db: DatabaseNode, which: DatabaseName): TomlTable
   const name = which === 'apim_db' ? db.apimDbName : db.sharedDbName;
   const port = db.port ?? engine.defaultPort;
   const location: TomlTable = engine.urlOnly
-    ? { url: engine.jdbcUrl(db.host, port, name ?? which) }
-    : { hostname: db.host, name: name ?? which, port };
+    ? { url: engine.jdbcUrl(urlHost(db.host), port, name ?? which) }
+    : { hostname: db.host, [engine.nameKey]: name ?? which, port };
   return {
     type: engine.wso2Type,
     ...location,

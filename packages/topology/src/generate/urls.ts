@@ -57,10 +57,12 @@ export interface GatewayUrls {
 export function gatewayUrls(ep: Endpoint): GatewayUrls {
   if (ep.type === 'cluster') {
     const h = urlHost(ep.lb.host);
+    // All-in-one clusters serve the portals on 443, so their API traffic keeps the pass-through ports.
+    const aio = ep.lb.fronts === 'all-in-one';
     return {
       serviceUrl: servicesUrl(ep),
-      http: `http://${h}`,
-      https: `https://${h}`,
+      http: aio ? `http://${h}:${portAt('passthroughHttp', 0)}` : `http://${h}`,
+      https: aio ? `https://${h}:${portAt('passthroughHttps', 0)}` : `https://${h}`,
       ws: `ws://${h}:${portAt('websocket', 0)}`,
       wss: `wss://${h}:${portAt('websocketSecure', 0)}`,
     };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { apimNodeBaseShape } from '../fields.js';
 import { baseSections } from '../generate/common.js';
+import { publisherArtifactSync } from '../generate/ha.js';
 import { gatewayEnvironments } from '../generate/sections.js';
 import { ROLES, VERSIONS } from '../versions.js';
 import { GatewayEnvironmentFields } from './gateway.js';
@@ -27,5 +28,9 @@ export const allInOneKind = {
   connectsTo: ['gateway', 'database', 'load-balancer'],
   profile: () => null,
   serverRole: (v) => VERSIONS[v].allInOneServerRole,
-  generate: (ctx) => [...baseSections(ctx), ...gatewayEnvironments(ctx, true)],
+  generate: (ctx) => [
+    ...baseSections(ctx),
+    ...gatewayEnvironments(ctx, true),
+    ...publisherArtifactSync(ctx),
+  ],
 } as const satisfies ApimKindDefinition;

@@ -10,6 +10,8 @@ export interface DatabaseEngine {
   readonly defaultPort: number;
   /** Engines WSO2 cannot build a URL for from hostname / port / name: the generator writes `url`. */
   readonly urlOnly: boolean;
+  /** The key WSO2's infer rule reads the database (or service) name from: `name`, or `sid` for Oracle. */
+  readonly nameKey: 'name' | 'sid';
   /** File name of the engine's scripts under `<API-M_HOME>/dbscripts/` (shared_db) and `dbscripts/apimgt/` (apim_db). */
   readonly script: string;
   /** The JDBC driver to copy into `<API-M_HOME>/repository/components/lib`, or null when API-M ships it. */
@@ -25,6 +27,7 @@ export const DATABASE_ENGINES = {
     wso2Type: 'mysql',
     defaultPort: 3306,
     urlOnly: false,
+    nameKey: 'name',
     jdbcUrl: (h, p, n) => `jdbc:mysql://${h}:${p}/${n}?useSSL=false`,
   },
   postgresql: {
@@ -34,6 +37,7 @@ export const DATABASE_ENGINES = {
     wso2Type: 'postgre',
     defaultPort: 5432,
     urlOnly: false,
+    nameKey: 'name',
     jdbcUrl: (h, p, n) => `jdbc:postgresql://${h}:${p}/${n}`,
   },
   mssql: {
@@ -43,6 +47,7 @@ export const DATABASE_ENGINES = {
     wso2Type: 'mssql',
     defaultPort: 1433,
     urlOnly: false,
+    nameKey: 'name',
     jdbcUrl: (h, p, n) => `jdbc:sqlserver://${h}:${p};databaseName=${n}`,
   },
   oracle: {
@@ -52,6 +57,7 @@ export const DATABASE_ENGINES = {
     wso2Type: 'oracle',
     defaultPort: 1521,
     urlOnly: false,
+    nameKey: 'sid',
     jdbcUrl: (h, p, n) => `jdbc:oracle:thin:@${h}:${p}/${n}`,
   },
   db2: {
@@ -61,6 +67,7 @@ export const DATABASE_ENGINES = {
     wso2Type: 'db2',
     defaultPort: 50000,
     urlOnly: false,
+    nameKey: 'name',
     jdbcUrl: (h, p, n) => `jdbc:db2://${h}:${p}/${n}`,
   },
   h2: {
@@ -70,6 +77,7 @@ export const DATABASE_ENGINES = {
     wso2Type: 'h2',
     defaultPort: 9092,
     urlOnly: true,
+    nameKey: 'name',
     jdbcUrl: (h, p, n) => `jdbc:h2:tcp://${h}:${p}/~/${n}`,
   },
 } as const satisfies Record<string, DatabaseEngine>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Text, apimNodeBaseShape } from '../fields.js';
 import { baseSections } from '../generate/common.js';
+import { gatewayArtifactSync } from '../generate/ha.js';
 import { gatewayCors, keyManagerClient, throttlingClient } from '../generate/sections.js';
 import { VERSIONS } from '../versions.js';
 import type { ApimKindDefinition } from './kind.js';
@@ -52,5 +53,6 @@ export const gatewayKind = {
     ...keyManagerClient(ctx),
     ...throttlingClient(ctx, { serviceUrl: ctx.version.gatewayThrottlingServiceUrl }),
     ...gatewayCors(),
+    ...gatewayArtifactSync(ctx),
   ],
 } as const satisfies ApimKindDefinition;

@@ -8,6 +8,7 @@ import {
   keyManagerClient,
   throttlingClient,
 } from '../generate/sections.js';
+import { publisherArtifactSync } from '../generate/ha.js';
 import { VERSIONS } from '../versions.js';
 import type { ApimKindDefinition } from './kind.js';
 
@@ -41,5 +42,6 @@ export const publisherKind = {
     ...devportalUrl(ctx),
     ...(ctx.version.publisherAndTrafficManagerUseKeyManager ? keyManagerClient(ctx) : []),
     ...cacheInvalidation(ctx, 'publisher-domain'),
+    ...publisherArtifactSync(ctx),
   ],
 } as const satisfies ApimKindDefinition;

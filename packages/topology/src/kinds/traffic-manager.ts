@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { apimNodeBaseShape } from '../fields.js';
 import { baseSections } from '../generate/common.js';
+import { trafficManagerPeers } from '../generate/ha.js';
 import { keyManagerClient, revokeEndpoint } from '../generate/sections.js';
 import { VERSIONS } from '../versions.js';
 import type { ApimKindDefinition } from './kind.js';
@@ -29,5 +30,6 @@ export const trafficManagerKind = {
     ...(ctx.version.publisherAndTrafficManagerUseKeyManager
       ? [...keyManagerClient(ctx), ...revokeEndpoint(ctx)]
       : []),
+    ...trafficManagerPeers(ctx),
   ],
 } as const satisfies ApimKindDefinition;

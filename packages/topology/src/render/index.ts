@@ -5,6 +5,7 @@ import { serializeToml } from '../toml.js';
 import type { Topology } from '../topology.js';
 import { validateModel } from '../validate/index.js';
 import { hostsFile } from './hosts.js';
+import { nginxConfig, nginxPath } from './nginx.js';
 import { configPath, nodeConfig } from './node-config.js';
 import { readme } from './readme.js';
 
@@ -38,6 +39,12 @@ export function render(topology: Topology): RenderResult {
   ];
   for (const node of model.apimNodes()) {
     files.push({ path: configPath(node), contents: serializeToml(nodeConfig(model, node)) });
+  }
+  for (const node of model.nodes) {
+    const cluster = node.kind === 'load-balancer' ? model.clusterBehind(node.id) : undefined;
+    if (node.kind === 'load-balancer' && cluster && cluster.members.length > 0) {
+      files.push({ path: nginxPath(node), contents: nginxConfig(model, cluster) });
+    }
   }
   return { ok: true, files: sortFiles(files), diagnostics };
 }

@@ -1,5 +1,6 @@
 import { nodeFolder } from '../bundle-paths.js';
 import { secretAlias } from '../fields.js';
+import { hazelcastClustering } from '../generate/ha.js';
 import { secretsSection } from '../generate/sections.js';
 import { KINDS } from '../kinds/registry.js';
 import type { TopologyModel } from '../model.js';
@@ -36,7 +37,7 @@ function collectSecrets(value: TomlValue, into: Set<string>): void {
 export function nodeConfig(model: TopologyModel, node: ApimNode): TomlFile {
   const def = KINDS[node.kind];
   const ctx = model.context(node);
-  const sections: TomlSection[] = def.generate(ctx);
+  const sections: TomlSection[] = [...def.generate(ctx), ...hazelcastClustering(ctx)];
   const aliases = new Set<string>();
   for (const s of sections) collectSecrets(s.values, aliases);
   const topologyName = model.topology.name || 'untitled topology';

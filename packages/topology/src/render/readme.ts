@@ -8,6 +8,7 @@ import { portAt } from '../ports.js';
 import type { ApimNode, DatabaseNode } from '../topology.js';
 import { code, md } from './markdown.js';
 import { CONFIG_PATH, configPath, startCommand } from './node-config.js';
+import { clusterSection } from './readme-ha.js';
 
 /** Nodes in the order to start them: the guide's role order, then document order. */
 export function startOrder(model: TopologyModel): ApimNode[] {
@@ -105,9 +106,10 @@ export function readme(model: TopologyModel, diagnostics: readonly Diagnostic[])
         `| ${md(n.name)} | ${KINDS[n.kind].label} | ${code(n.host)} | ${n.offset} | ${portAt('https', n.offset)} | ${code(configPath(n))} |`,
     ),
     '',
+    ...clusterSection(model),
     '## Start order',
     '',
-    'Start the databases first, then each node from its `<API-M_HOME>`, in this order, waiting for each to finish starting:',
+    'Start the databases and load balancers first, then each node from its `<API-M_HOME>`, in this order, waiting for each to finish starting:',
     '',
     ...order.map(
       (n, i) =>

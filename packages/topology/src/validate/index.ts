@@ -6,6 +6,7 @@ import { checkCredentials } from './credentials.js';
 import { checkDatabases } from './databases.js';
 import { checkEdges } from './edges.js';
 import { checkEnvironments } from './environments.js';
+import { checkHighAvailability } from './ha.js';
 import { checkNodes } from './nodes.js';
 import { checkPorts } from './ports.js';
 import { checkReach } from './reach.js';
@@ -18,6 +19,7 @@ const RULES: readonly ((model: TopologyModel) => Diagnostic[])[] = [
   checkPorts,
   checkDatabases,
   checkCredentials,
+  checkHighAvailability,
 ];
 
 export function validateModel(model: TopologyModel): Diagnostic[] {

@@ -4,20 +4,32 @@ import { KINDS } from '../kinds/registry.js';
 import { isApimNode, rolesOfKind, type TopologyModel } from '../model.js';
 import { PORTS, listeningPorts, type PortName } from '../ports.js';
 import type { Node } from '../topology.js';
+import { hazelcastPort } from '../generate/ha.js';
 
 interface Listener {
   readonly port: number;
   readonly what: string;
 }
 
-function listeners(node: Node, offset = isApimNode(node) ? node.offset : 0): Listener[] {
+function listeners(
+  model: TopologyModel,
+  node: Node,
+  offset = isApimNode(node) ? node.offset : 0,
+): Listener[] {
   if (isApimNode(node)) {
-    return listeningPorts(rolesOfKind(node.kind), offset).map(
-      ({ name, port }: { name: PortName; port: number }) => ({
-        port,
-        what: PORTS[name].purpose,
-      }),
-    );
+    const cluster = model.clusterOf(node.id);
+    const hazelcast: Listener[] = cluster?.lb.hazelcast
+      ? [{ port: hazelcastPort({ node, cluster: () => cluster }), what: 'Hazelcast member port' }]
+      : [];
+    return [
+      ...hazelcast,
+      ...listeningPorts(rolesOfKind(node.kind), offset).map(
+        ({ name, port }: { name: PortName; port: number }) => ({
+          port,
+          what: PORTS[name].purpose,
+        }),
+      ),
+    ];
   }
   if (node.kind === 'database') {
     return [
@@ -31,6 +43,12 @@ function listeners(node: Node, offset = isApimNode(node) ? node.offset : 0): Lis
     { port: 80, what: 'load balancer HTTP' },
     { port: 443, what: 'load balancer HTTPS' },
   ];
+  if (node.kind === 'load-balancer' && node.fronts === 'all-in-one') {
+    lb.push(
+      { port: PORTS.passthroughHttp.base, what: 'load balancer API traffic' },
+      { port: PORTS.passthroughHttps.base, what: 'load balancer API traffic' },
+    );
+  }
   if (node.kind === 'load-balancer' && rolesOfKind(node.fronts).includes('gateway')) {
     lb.push(
       { port: PORTS.websocket.base, what: 'load balancer WebSocket' },
@@ -41,11 +59,11 @@ function listeners(node: Node, offset = isApimNode(node) ? node.offset : 0): Lis
 }
 
 /** The smallest offset at which `node` collides with none of `others`. */
-function freeOffset(node: Node, others: readonly Node[]): number | null {
+function freeOffset(model: TopologyModel, node: Node, others: readonly Node[]): number | null {
   if (!isApimNode(node)) return null;
-  const taken = new Set(others.flatMap((o) => listeners(o).map((l) => l.port)));
+  const taken = new Set(others.flatMap((o) => listeners(model, o).map((l) => l.port)));
   for (let offset = 0; offset < 1000; offset++) {
-    if (listeners(node, offset).every((l) => !taken.has(l.port))) return offset;
+    if (listeners(model, node, offset).every((l) => !taken.has(l.port))) return offset;
   }
   return null;
 }
@@ -61,12 +79,13 @@ export function checkPorts(model: TopologyModel): Diagnostic[] {
   }
   for (const [host, group] of byHost) {
     group.forEach((b, j) => {
-      const bPorts = listeners(b);
+      const bPorts = listeners(model, b);
       for (const a of group.slice(0, j)) {
-        const aPorts = new Map(listeners(a).map((l) => [l.port, l.what]));
+        const aPorts = new Map(listeners(model, a).map((l) => [l.port, l.what]));
         const clash = bPorts.find((l) => aPorts.has(l.port));
         if (!clash) continue;
         const free = freeOffset(
+          model,
           b,
           group.filter((n) => n !== b),
         );

@@ -481,6 +481,94 @@ describe('credentials', () => {
   });
 });
 
+describe('high availability', () => {
+  const lb = (
+    id: string,
+    fronts: 'gateway' | 'key-manager' | 'traffic-manager',
+    extra: Record<string, unknown> = {},
+  ) => ({
+    id,
+    kind: 'load-balancer' as const,
+    name: id,
+    host: `${id}.example.com`,
+    fronts,
+    ...extra,
+  });
+  /** complete() with a second gateway behind a load balancer. */
+  function gatewayCluster(
+    version: '3.1.0' | '3.2.0',
+    extra: Record<string, unknown> = {},
+  ): TopologyInput {
+    const { nodes, edges } = complete();
+    return doc(
+      [...nodes, gw('gw2'), lb('gwlb', 'gateway', extra)],
+      [
+        ...edges.filter(([a, b]) => !((a === 'pub' || a === 'dp') && b === 'gw')),
+        ['gw2', 'km'],
+        ['gw2', 'tm'],
+        ['db', 'gw2'],
+        ['gwlb', 'gw'],
+        ['gwlb', 'gw2'],
+        ['pub', 'gwlb'],
+        ['dp', 'gwlb'],
+      ],
+      { apimVersion: version },
+    );
+  }
+
+  it('a gateway cluster with no artifact synchronisation on 3.1 is an error; 3.2 defaults to the database synchroniser', () => {
+    expectCode(gatewayCluster('3.1.0'), 'gateway-sync-missing');
+    expect(codes(gatewayCluster('3.2.0'))).not.toContain('gateway-sync-missing');
+    expect(codes(gatewayCluster('3.1.0', { artifactSync: 'rsync' }))).not.toContain(
+      'gateway-sync-missing',
+    );
+  });
+  it('the database synchroniser does not exist in 3.1', () => {
+    expectCode(gatewayCluster('3.1.0', { artifactSync: 'database' }), 'artifact-sync-unsupported');
+  });
+  it('a load balancer with a single member', () => {
+    const { nodes, edges } = complete();
+    expectCode(
+      doc([...nodes, lb('kmlb', 'key-manager')], [...edges, ['kmlb', 'km'], ['gw', 'kmlb']]),
+      'load-balancer-single-member',
+    );
+  });
+  it('two Key Managers reached directly, naming the URL that is used and the node that is not', () => {
+    const { nodes, edges } = complete();
+    const found = expectCode(
+      doc([...nodes, km('km2')], [...edges, ['gw', 'km2'], ['km2', 'tm'], ['db', 'km2']]),
+      'multiple-without-load-balancer',
+    );
+    expect(found[0]?.message).toContain('https://km.example.com:9443/services/');
+    expect(found[0]?.message).toContain('km2 will not be used');
+  });
+  it('a single Key Manager where every other role has two nodes', () => {
+    const { nodes, edges } = complete();
+    const twice = doc(
+      [...nodes, tm('tm2'), pub('pub2'), dp('dp2'), gw('gw2', 'Second')],
+      [
+        ...edges,
+        ...['tm2', 'pub2', 'dp2', 'gw2'].map((n): [string, string] => ['db', n]),
+        ['gw2', 'km'],
+        ['gw2', 'tm'],
+        ['gw2', 'tm2'],
+        ['gw', 'tm2'],
+        ['km', 'tm2'],
+        ['pub2', 'km'],
+        ['pub2', 'tm'],
+        ['pub2', 'gw'],
+        ['pub2', 'dp'],
+        ['dp2', 'km'],
+        ['dp2', 'tm'],
+        ['dp2', 'gw'],
+        ['pub', 'gw2'],
+      ],
+    );
+    const found = expectCode(twice, 'single-point-of-failure');
+    expect(found.map((d) => d.nodeId)).toEqual(['km']);
+  });
+});
+
 afterAll(() => {
   // Every diagnostic code has a test above that produces it.
   const untested = Object.keys(DIAGNOSTIC_CODES).filter((c) => !tested.has(c as DiagnosticCode));

@@ -1,0 +1,102 @@
+/** Sections for highly available topologies (documents 002, 003; reference §8). */
+import { nodeFolder } from '../bundle-paths.js';
+import type { TomlSection } from '../toml.js';
+import type { NodeContext } from './context.js';
+import { amqpUrl } from './urls.js';
+
+/**
+ * Each Traffic Manager republishes its throttle decisions to the others (3.2 guide,
+ * "Configure HA for the Traffic Manager"): the other members of its cluster, or every other one.
+ */
+export function trafficManagerPeers(ctx: NodeContext): TomlSection[] {
+  if (!ctx.version.trafficManagerEventDuplication) return [];
+  const cluster = ctx.cluster();
+  const peers = (cluster ? cluster.members : ctx.nodesWithRole('traffic-manager')).filter(
+    (n) => n.id !== ctx.node.id && n.kind === 'traffic-manager',
+  );
+  if (peers.length === 0) return [];
+  return [
+    {
+      table: ['apim', 'throttling'],
+      comment: [
+        `Republish throttle decisions to the other Traffic Managers: ${peers.map((p) => p.name).join(', ')}`,
+      ],
+      values: { event_duplicate_url: peers.map(amqpUrl) },
+    },
+  ];
+}
+
+/** The inbuilt artifact synchroniser (3.2): the Publisher saves APIs in WSO2AM_DB… */
+export function publisherArtifactSync(ctx: NodeContext): TomlSection[] {
+  if (!ctx.databaseArtifactSync()) return [];
+  return [
+    {
+      table: ['apim', 'sync_runtime_artifacts', 'publisher'],
+      comment: [
+        'Inbuilt artifact synchroniser: APIs are saved in WSO2AM_DB and gateways pull them (README.md).',
+      ],
+      values: { artifact_saver: 'DBSaver', publish_directly_to_gateway: 'false' },
+    },
+  ];
+}
+
+/** …and each gateway pulls the APIs of its environment (label) through the Traffic Manager. */
+export function gatewayArtifactSync(ctx: NodeContext): TomlSection[] {
+  const { node } = ctx;
+  if (!ctx.databaseArtifactSync() || node.kind !== 'gateway') return [];
+  return [
+    {
+      table: ['apim', 'sync_runtime_artifacts', 'gateway'],
+      comment: [
+        `Pull the APIs published to environment "${node.environment.name}" (inbuilt artifact synchroniser).`,
+      ],
+      values: {
+        gateway_labels: [node.environment.name],
+        artifact_retriever: 'DBRetriever',
+        deployment_retry_duration: 15000,
+        data_retrieval_mode: 'sync',
+        event_waiting_time: 5000,
+      },
+    },
+  ];
+}
+
+/** The Hazelcast member port of a node: 4000, or the next free one when members share a host. */
+export function hazelcastPort(ctx: Pick<NodeContext, 'node' | 'cluster'>): number {
+  const cluster = ctx.cluster();
+  if (!cluster) return 4000;
+  const sameHost = cluster.members.filter(
+    (m) => m.host.toLowerCase() === ctx.node.host.toLowerCase(),
+  );
+  return (
+    4000 +
+    Math.max(
+      0,
+      sameHost.findIndex((m) => m.id === ctx.node.id),
+    )
+  );
+}
+
+/** Hazelcast among the members of a cluster, by well-known addresses; the port does not move with the offset. */
+export function hazelcastClustering(ctx: NodeContext): TomlSection[] {
+  const cluster = ctx.cluster();
+  if (!cluster?.lb.hazelcast) return [];
+  const members = cluster.members.map(
+    (m) => `${m.host}:${hazelcastPort({ node: m, cluster: () => cluster })}`,
+  );
+  return [
+    {
+      table: ['clustering'],
+      comment: [
+        `Hazelcast among the members behind ${cluster.lb.name}; the member port is not moved by the offset.`,
+      ],
+      values: {
+        membership_scheme: 'wka',
+        domain: `wso2.apim.${nodeFolder(cluster.lb.name)}.domain`,
+        local_member_host: ctx.node.host,
+        local_member_port: hazelcastPort(ctx),
+        members,
+      },
+    },
+  ];
+}
