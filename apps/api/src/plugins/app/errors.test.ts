@@ -58,7 +58,7 @@ describe.each(ENDPOINTS)('bad input to $method $url', ({ method, url }) => {
 
   it('unknown kind → 400 naming the node', async () => {
     const doc = example();
-    const nodes = [...(doc.nodes as Record<string, unknown>[])];
+    const nodes = [...doc.nodes];
     nodes[1] = { ...nodes[1], kind: 'mainframe' };
     const res = await send(JSON.stringify({ ...doc, nodes }));
     expect(res.statusCode).toBe(400);
@@ -78,7 +78,7 @@ describe.each(ENDPOINTS)('bad input to $method $url', ({ method, url }) => {
 
   it('wrong type deep inside → 400 with the full path', async () => {
     const doc = example();
-    const nodes = [...(doc.nodes as Record<string, unknown>[])];
+    const nodes = [...doc.nodes];
     nodes[0] = { ...nodes[0], offset: 'ten' };
     const res = await send(JSON.stringify({ ...doc, nodes }));
     expect(res.statusCode).toBe(400);
@@ -95,7 +95,7 @@ describe.each(ENDPOINTS)('bad input to $method $url', ({ method, url }) => {
 
   it('more nodes than MAX_NODES → 400 at nodes', async () => {
     const doc = example();
-    const node = (doc.nodes as Record<string, unknown>[])[0];
+    const node = doc.nodes[0];
     const nodes = Array.from({ length: 13 }, (_, i) => ({ ...node, id: `n${i}`, name: `n${i}` }));
     const res = await send(JSON.stringify({ ...doc, nodes }));
     expect(res.statusCode).toBe(400);
