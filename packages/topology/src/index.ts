@@ -61,6 +61,8 @@ export type { BundleFile, RenderResult } from './render/index.js';
 export { startOrder } from './render/readme.js';
 export { configPath, startCommand } from './render/node-config.js';
 export { nodeFolder } from './bundle-paths.js';
+export { stripCredentials } from './share.js';
+export type { StrippedTopology } from './share.js';
 export { createNode, describeConnection, freeOffset, uniqueName } from './authoring.js';
 export { isSafeBundlePath, zipBundle } from './zip.js';
 export { parseJson } from './json.js';

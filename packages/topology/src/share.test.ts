@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { stripCredentials } from './share.js';
+import { render } from './render/index.js';
+import { distributed } from '../test/topologies.js';
+
+describe('stripCredentials', () => {
+  const t = distributed('3.2.0');
+  const { topology, stripped } = stripCredentials(t);
+
+  it('replaces every plain-text credential with an $env{} placeholder and lists it', () => {
+    expect(topology.settings.superAdmin).toEqual({
+      username: 'admin',
+      password: '$env{APIM_ADMIN_PASSWORD}',
+    });
+    expect(topology.settings.keystore.password).toBe('$env{APIM_KEYSTORE_PASSWORD}');
+    expect(topology.nodes.find((n) => n.kind === 'database')).toMatchObject({
+      password: '$env{DB_DB_PASSWORD}',
+      username: 'root',
+    });
+    expect(stripped).toContainEqual(['settings', 'superAdmin', 'password']);
+    expect(stripped).toContainEqual(['nodes', 5, 'password']);
+    expect(JSON.stringify(topology)).not.toMatch(/"password":"(admin|root|wso2carbon)"/);
+  });
+
+  it('keeps placeholders the user chose, and leaves the original untouched', () => {
+    expect(stripCredentials(topology).stripped).toEqual([]);
+    expect(t.settings.superAdmin.password).toBe('admin');
+  });
+
+  it('still renders', () => {
+    expect(render(topology).ok).toBe(true);
+  });
+});
