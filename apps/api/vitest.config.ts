@@ -4,7 +4,7 @@ export default defineConfig({
   resolve: { conditions: ['source'] },
   test: {
     name: 'api',
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts', '../../docker/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     globalSetup: ['./test/postgres-setup.ts'],
     testTimeout: 20_000,
     hookTimeout: 60_000,
