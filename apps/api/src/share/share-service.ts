@@ -3,7 +3,7 @@
  * documents back into typed topologies. What the routes call; no HTTP in here.
  */
 import { parseTopology, type Topology } from '@apim-designer/topology';
-import type { ShareRecord, TopologyStore } from '../store/topology-store.js';
+import type { DocumentPath, ShareRecord, TopologyStore } from '../store/topology-store.js';
 import { hashToken, newEditToken, newShareId, tokenMatches } from './tokens.js';
 
 export interface SharedTopology {
@@ -20,9 +20,10 @@ export type ShareChange =
 
 /**
  * What is stored for a document. Today all of it; a later change strips credential fields here
+ * (the core's `stripCredentials`, in progress, returns exactly `{ topology, stripped: paths }`)
  * and lists their paths, so the reader knows what to fill in again.
  */
-function forStorage(topology: Topology): { document: unknown; strippedPaths: string[] } {
+function forStorage(topology: Topology): { document: unknown; strippedPaths: DocumentPath[] } {
   return { document: topology, strippedPaths: [] };
 }
 

@@ -14,24 +14,27 @@ export interface ShareRecord {
   /** The topology document as JSON. Parsed again when read. */
   readonly document: unknown;
   /**
-   * Paths (formatted, e.g. `settings.superAdmin.password`) of fields removed before storing.
-   * Empty today; the seam for stripping credentials from shared documents.
+   * Paths of fields removed or replaced before storing, e.g. `["settings", "superAdmin",
+   * "password"]`. Empty today; the seam for stripping credentials from shared documents.
    */
-  readonly strippedPaths: readonly string[];
+  readonly strippedPaths: readonly DocumentPath[];
   readonly createdAt: string;
   readonly updatedAt: string;
 }
+
+/** A path into the document, as the core's diagnostics and schema issues carry them. */
+export type DocumentPath = readonly (string | number)[];
 
 export interface NewShareRecord {
   readonly id: string;
   readonly editTokenHash: string;
   readonly document: unknown;
-  readonly strippedPaths: readonly string[];
+  readonly strippedPaths: readonly DocumentPath[];
 }
 
 export interface ShareUpdate {
   readonly document: unknown;
-  readonly strippedPaths: readonly string[];
+  readonly strippedPaths: readonly DocumentPath[];
 }
 
 export type UpdateOutcome =
@@ -69,8 +72,13 @@ export function parseJson(text: string): unknown {
   return value;
 }
 
-function stringArray(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+function isPathPart(v: unknown): v is string | number {
+  return typeof v === 'string' || typeof v === 'number';
+}
+
+function paths(value: unknown): DocumentPath[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(Array.isArray).map((p: unknown[]) => p.filter(isPathPart));
 }
 
 function isoTime(value: string | Date): string {
@@ -83,7 +91,7 @@ export function rowToRecord(row: ShareRow): ShareRecord {
     revision: Number(row.revision),
     editTokenHash: row.edit_token_hash,
     document: parseJson(row.document),
-    strippedPaths: stringArray(parseJson(row.stripped_paths)),
+    strippedPaths: paths(parseJson(row.stripped_paths)),
     createdAt: isoTime(row.created_at),
     updatedAt: isoTime(row.updated_at),
   };

@@ -54,7 +54,13 @@ export function storeSuite(open: () => Promise<TopologyStore>): void {
     it('updates only from the current revision (compare-and-set)', async () => {
       const rec = newRecord();
       await store.create(rec);
-      const change = { document: doc('second'), strippedPaths: ['settings.x'] };
+      const change = {
+        document: doc('second'),
+        strippedPaths: [
+          ['settings', 'superAdmin', 'password'],
+          ['nodes', 0, 'x'],
+        ],
+      };
       expect(await store.update(rec.id, 1, change)).toEqual({ status: 'updated', revision: 2 });
       expect(await store.update(rec.id, 1, { ...change, document: doc('lost') })).toEqual({
         status: 'stale',
@@ -62,7 +68,10 @@ export function storeSuite(open: () => Promise<TopologyStore>): void {
       });
       const read = await store.get(rec.id);
       expect(read?.document).toEqual(doc('second'));
-      expect(read?.strippedPaths).toEqual(['settings.x']);
+      expect(read?.strippedPaths).toEqual([
+        ['settings', 'superAdmin', 'password'],
+        ['nodes', 0, 'x'],
+      ]);
       expect(read?.revision).toBe(2);
     });
 
