@@ -19,6 +19,7 @@ import {
   servicesUrl,
 } from './generate/urls.js';
 import { urlHost } from './fields.js';
+import { versionFacts } from './versions.js';
 
 /** `prefix`, or `prefix-2`, `prefix-3`, … : the first name no node has. */
 export function uniqueName(topology: Pick<Topology, 'nodes'>, prefix: string): string {
@@ -29,11 +30,12 @@ export function uniqueName(topology: Pick<Topology, 'nodes'>, prefix: string): s
 
 /** The smallest offset at which a node of `kind` on `host` collides with no node already there. */
 export function freeOffset(
-  topology: Pick<Topology, 'nodes'>,
+  topology: Pick<Topology, 'nodes'> & { apimVersion?: Topology['apimVersion'] },
   host: string,
   kind: NodeKind,
   ignoreId?: string,
 ): number {
+  const family = topology.apimVersion ? versionFacts(topology.apimVersion).family : undefined;
   const taken = new Set<number>();
   for (const n of topology.nodes) {
     if (n.id === ignoreId || n.host.toLowerCase() !== host.toLowerCase()) continue;
@@ -42,14 +44,15 @@ export function freeOffset(
     else if (n.kind === 'database') taken.add(n.port ?? DATABASE_ENGINES[n.engine].defaultPort);
   }
   for (let offset = 0; offset < 1000; offset++) {
-    if (listeningPorts(rolesOfKind(kind), offset).every((p) => !taken.has(p.port))) return offset;
+    if (listeningPorts(rolesOfKind(kind), offset, false, family).every((p) => !taken.has(p.port)))
+      return offset;
   }
   return 0;
 }
 
 /** A new node of `kind`: unique id and name, host `<name>.example.com`, a free offset. */
 export function createNode(
-  topology: Pick<Topology, 'nodes'>,
+  topology: Pick<Topology, 'nodes'> & { apimVersion?: Topology['apimVersion'] },
   kind: NodeKind,
   position?: { x: number; y: number },
   host?: string,

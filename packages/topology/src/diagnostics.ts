@@ -2,11 +2,15 @@
  * Every problem the designer reports. Codes are stable: tests, the canvas and pipelines key on them.
  * Messages say what is wrong and how to fix it, in an architect's words.
  */
+import { z } from 'zod';
+
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
 export const DIAGNOSTIC_CODES = {
   // nodes
+  'kind-not-in-version': 'error',
+  'gateway-label-mismatch': 'error',
   'duplicate-node-id': 'error',
   'duplicate-node-name': 'error',
   'empty-node-name': 'error',
@@ -24,6 +28,7 @@ export const DIAGNOSTIC_CODES = {
   'missing-key-manager': 'error',
   'missing-traffic-manager': 'error',
   'missing-gateway': 'error',
+  'missing-control-plane': 'error',
   'missing-devportal': 'warning',
   // gateway environments
   'duplicate-environment-name': 'error',
@@ -50,15 +55,24 @@ export const DIAGNOSTIC_CODES = {
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
 
-export interface Diagnostic {
-  readonly code: DiagnosticCode;
-  readonly severity: Severity;
-  readonly message: string;
-  readonly nodeId?: string;
-  readonly edgeId?: string;
+export const DiagnosticCode = z.enum(
+  Object.keys(DIAGNOSTIC_CODES) as [DiagnosticCode, ...DiagnosticCode[]],
+);
+
+/** A diagnostic, as the API returns it and the SPA reads it. */
+export const Diagnostic = z.strictObject({
+  code: DiagnosticCode,
+  severity: z.enum(SEVERITIES),
+  message: z.string(),
+  nodeId: z.string().optional(),
+  edgeId: z.string().optional(),
   /** Where in the document, e.g. `["nodes", 2, "host"]`. */
-  readonly path?: readonly (string | number)[];
-}
+  path: z
+    .array(z.union([z.string(), z.number()]))
+    .readonly()
+    .optional(),
+});
+export type Diagnostic = Readonly<z.infer<typeof Diagnostic>>;
 
 export function diagnostic(
   code: DiagnosticCode,

@@ -52,12 +52,19 @@ export type {
 export { KINDS, apimKind, kindLabel } from './kinds/registry.js';
 export { checkConnection, kindsConnect } from './connections.js';
 export type { EdgeCheck } from './connections.js';
-export { DIAGNOSTIC_CODES, SEVERITIES, hasErrors, sortDiagnostics } from './diagnostics.js';
-export type { Diagnostic, DiagnosticCode, Severity } from './diagnostics.js';
+export {
+  DIAGNOSTIC_CODES,
+  Diagnostic,
+  DiagnosticCode,
+  SEVERITIES,
+  hasErrors,
+  sortDiagnostics,
+} from './diagnostics.js';
+export type { Severity } from './diagnostics.js';
 export { TopologyModel, isApimNode } from './model.js';
 export { validate } from './validate/index.js';
-export { render } from './render/index.js';
-export type { BundleFile, RenderResult } from './render/index.js';
+export { BundleFile, render } from './render/index.js';
+export type { RenderResult } from './render/index.js';
 export { startOrder } from './render/readme.js';
 export { configPath, startCommand } from './render/node-config.js';
 export { nodeFolder } from './bundle-paths.js';

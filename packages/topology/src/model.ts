@@ -27,6 +27,10 @@ export function rolesOfKind(kind: NodeKind): readonly Role[] {
   return apimKind(kind)?.roles ?? [];
 }
 
+function isSecondary(kind: NodeKind, role: Role): boolean {
+  return apimKind(kind)?.secondaryRoles?.includes(role) ?? false;
+}
+
 export interface EdgeRef {
   readonly index: number;
   readonly id: string | undefined;
@@ -122,7 +126,12 @@ export class TopologyModel {
       }
     }
     // A member reached both directly and through its load balancer is reached as the cluster.
-    return out.filter((ep) => ep.type === 'cluster' || !viaClusters.has(ep.node.id));
+    const reached = out.filter((ep) => ep.type === 'cluster' || !viaClusters.has(ep.node.id));
+    // A role some kinds play only as a fallback (a control plane's Traffic Manager) goes to a
+    // dedicated node when one is reached.
+    const secondary = (ep: Endpoint) =>
+      isSecondary(ep.type === 'node' ? ep.node.kind : ep.lb.fronts, role);
+    return reached.some((ep) => !secondary(ep)) ? reached.filter((ep) => !secondary(ep)) : reached;
   }
 
   /** The database nodes a node is wired to that hold `which`. */

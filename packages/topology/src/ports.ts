@@ -3,7 +3,7 @@
  * (../shared/reference/wso2-config-model.md §2). Every URL the generators write takes its port from
  * here, with the offset of the node it points at.
  */
-import type { Role } from './versions.js';
+import type { Family, Role } from './versions.js';
 
 export interface PortDefinition {
   /** Port at offset 0. */
@@ -16,6 +16,8 @@ export interface PortDefinition {
   readonly roles: readonly Role[] | 'all';
   /** Only open when clustering is enabled. */
   readonly onlyWithClustering?: boolean;
+  /** Only in these release families (all when omitted). */
+  readonly families?: readonly Family[];
 }
 
 const GATEWAY: readonly Role[] = ['gateway'];
@@ -78,6 +80,22 @@ export const PORTS = {
     shifts: true,
     roles: TRAFFIC_MANAGER,
   },
+  websubHttp: {
+    base: 9021,
+    protocol: 'http',
+    purpose: 'gateway WebSub / WebHook event receiver',
+    shifts: true,
+    roles: GATEWAY,
+    families: ['4.x'],
+  },
+  websubHttps: {
+    base: 8021,
+    protocol: 'https',
+    purpose: 'gateway WebSub / WebHook event receiver',
+    shifts: true,
+    roles: GATEWAY,
+    families: ['4.x'],
+  },
   amqp: {
     base: 5672,
     protocol: 'amqp',
@@ -132,11 +150,13 @@ export function listeningPorts(
   roles: readonly Role[],
   offset: number,
   clustering = false,
+  family?: Family,
 ): { name: PortName; port: number }[] {
   const out: { name: PortName; port: number }[] = [];
   for (const name of Object.keys(PORTS) as PortName[]) {
     const def: PortDefinition = PORTS[name];
     if (def.onlyWithClustering && !clustering) continue;
+    if (def.families && family && !def.families.includes(family)) continue;
     const opens = def.roles === 'all' || def.roles.some((r) => roles.includes(r));
     if (opens) out.push({ name, port: portAt(name, offset) });
   }

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { LIMITS, NodeId, Secret } from './fields.js';
 import { AllInOneNode } from './kinds/all-in-one.js';
+import { ControlPlaneNode } from './kinds/control-plane.js';
 import { DatabaseNode } from './kinds/database.js';
 import { DevportalNode } from './kinds/devportal.js';
 import { GatewayNode } from './kinds/gateway.js';
@@ -16,6 +17,7 @@ import { ApimVersion } from './versions.js';
 
 export {
   AllInOneNode,
+  ControlPlaneNode,
   DatabaseNode,
   DevportalNode,
   GatewayNode,
@@ -67,6 +69,7 @@ export const Settings = z.strictObject({
 export type Settings = z.infer<typeof Settings>;
 
 export const Node = z.discriminatedUnion('kind', [
+  ControlPlaneNode,
   KeyManagerNode,
   TrafficManagerNode,
   PublisherNode,
@@ -80,7 +83,13 @@ export type Node = z.infer<typeof Node>;
 
 /** The nodes that get a `deployment.toml`. */
 export type ApimNode =
-  KeyManagerNode | TrafficManagerNode | PublisherNode | DevportalNode | GatewayNode | AllInOneNode;
+  | ControlPlaneNode
+  | KeyManagerNode
+  | TrafficManagerNode
+  | PublisherNode
+  | DevportalNode
+  | GatewayNode
+  | AllInOneNode;
 
 export const Edge = z.strictObject({
   id: NodeId.optional(),

@@ -14,6 +14,8 @@ import { allKindsTopology } from './topologies.js';
 
 const GOLDEN = fileURLToPath(new URL('./golden/', import.meta.url));
 const EXAMPLES = [
+  'distributed-4.4.0',
+  'ha-4.4.0',
   'ha-3.2.0',
   'multiple-gateways-3.2.0',
   'split-databases-3.2.0',

@@ -89,6 +89,8 @@ function rsyncCluster(): Topology {
 
 const CASES: [string, () => Topology][] = [
   ['the HA topology of document 002', () => loadExample('ha-3.2.0.json')],
+  ['the 4.x HA topology with the Traffic Manager separated', () => loadExample('ha-4.4.0.json')],
+  ['every 4.x kind', () => allKindsTopology('4.2.0')],
   ['every kind, 3.2.0', () => allKindsTopology('3.2.0')],
   ['a gateway cluster with rsync, 3.1.0', rsyncCluster],
   ['an all-in-one cluster on IP addresses', aioCluster],

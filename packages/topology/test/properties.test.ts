@@ -125,7 +125,8 @@ const REQUIRED: readonly [string, string, DiagnosticCode][] = [
 /** Valid distributed topologies: random names, hosts, offsets (distinct per host), version, hostile environment text. */
 const validTopology: fc.Arbitrary<Topology> = fc
   .record({
-    version: fc.constantFrom(...APIM_VERSIONS),
+    // The five-role topology is 3.x; 4.x generation has its own golden and inventory tests.
+    version: fc.constantFrom('3.1.0' as const, '3.2.0' as const),
     names: fc.uniqueArray(fc.stringMatching(/^[a-z][a-z0-9-]{0,10}$/), {
       minLength: 6,
       maxLength: 6,

@@ -1,8 +1,10 @@
 /** Topologies the tests share, built from plain documents. */
-import type { ApimVersion, Topology, TopologyInput } from '../src/index.js';
+import { versionFacts, type ApimVersion, type Topology, type TopologyInput } from '../src/index.js';
 import { loadExample, topology } from './helpers.js';
 
 export function distributed(version: ApimVersion): Topology {
+  if (versionFacts(version).family === '4.x')
+    return { ...loadExample('distributed-4.4.0.json'), apimVersion: version };
   return loadExample(`distributed-${version}.json`);
 }
 
@@ -47,8 +49,108 @@ export function threeInstances(version: ApimVersion = '3.2.0'): Topology {
   return topology(doc);
 }
 
+/** 4.x: control planes, Traffic Managers and gateways in clusters, an all-in-one with its own gateway. */
+function allKinds4x(version: ApimVersion): Topology {
+  const nodes: TopologyInput['nodes'] = [
+    { id: 'cp1', kind: 'control-plane', name: 'cp1', host: 'cp1.example.com' },
+    { id: 'cp2', kind: 'control-plane', name: 'cp2', host: 'cp2.example.com' },
+    {
+      id: 'cplb',
+      kind: 'load-balancer',
+      name: 'cp-lb',
+      host: 'cp.example.com',
+      fronts: 'control-plane',
+      hazelcast: true,
+    },
+    { id: 'tm1', kind: 'traffic-manager', name: 'tm1', host: 'tm1.example.com' },
+    { id: 'tm2', kind: 'traffic-manager', name: 'tm2', host: 'tm2.example.com' },
+    {
+      id: 'tmlb',
+      kind: 'load-balancer',
+      name: 'tm-lb',
+      host: 'tm.example.com',
+      fronts: 'traffic-manager',
+    },
+    {
+      id: 'gw1',
+      kind: 'gateway',
+      name: 'gw1',
+      host: 'gw1.example.com',
+      environment: { name: 'Default' },
+    },
+    {
+      id: 'gw2',
+      kind: 'gateway',
+      name: 'gw2',
+      host: 'gw2.example.com',
+      environment: { name: 'Default' },
+    },
+    { id: 'gwlb', kind: 'load-balancer', name: 'gw-lb', host: 'gw.example.com', fronts: 'gateway' },
+    {
+      id: 'gw3',
+      kind: 'gateway',
+      name: 'gw3',
+      host: 'gw3.example.com',
+      offset: 2,
+      environment: { name: 'Edge', type: 'production' },
+      gatewayLabels: ['Edge', 'Default'],
+    },
+    { id: 'aio', kind: 'all-in-one', name: 'aio', host: 'aio.example.com' },
+    {
+      id: 'gw4',
+      kind: 'gateway',
+      name: 'gw4',
+      host: 'aio.example.com',
+      offset: 1,
+      environment: { name: 'Lab' },
+    },
+    {
+      id: 'db',
+      kind: 'database',
+      name: 'db',
+      host: 'db.example.com',
+      engine: 'mssql',
+      password: '$env{DB_PASSWORD}',
+    },
+  ];
+  const pairs: [string, string][] = [
+    ['cp1', 'cplb'],
+    ['cp2', 'cplb'],
+    ['tm1', 'tmlb'],
+    ['tm2', 'tmlb'],
+    ['gw1', 'gwlb'],
+    ['gw2', 'gwlb'],
+    ['gw1', 'cplb'],
+    ['gw2', 'cplb'],
+    ['gw1', 'tmlb'],
+    ['gw2', 'tmlb'],
+    ['tm1', 'cplb'],
+    ['tm2', 'cplb'],
+    ['cp1', 'gwlb'],
+    ['cp2', 'gwlb'],
+    ['gw3', 'cplb'],
+    ['cp1', 'gw3'],
+    ['cp2', 'gw3'],
+    ['aio', 'gw4'],
+    ['aio', 'db'],
+    ...['cp1', 'cp2', 'tm1', 'tm2', 'gw1', 'gw2', 'gw3', 'gw4'].map((n): [string, string] => [
+      n,
+      'db',
+    ]),
+  ];
+  return topology({
+    schemaVersion: 1,
+    name: 'Every 4.x kind',
+    apimVersion: version,
+    settings: { superAdmin: { username: 'admin', password: '$secret{admin_password}' } },
+    nodes,
+    edges: pairs.map(([source, target]) => ({ source, target })),
+  });
+}
+
 /** Every kind at least once, with load-balanced clusters of gateways, Key Managers and Traffic Managers. */
 export function allKindsTopology(version: ApimVersion): Topology {
+  if (versionFacts(version).family === '4.x') return allKinds4x(version);
   const nodes: TopologyInput['nodes'] = [
     { id: 'km1', kind: 'key-manager', name: 'km1', host: 'km1.example.com' },
     { id: 'km2', kind: 'key-manager', name: 'km2', host: 'km2.example.com' },

@@ -44,7 +44,18 @@ export function serverSection(ctx: NodeContext, serverRole: string): TomlSection
       },
     },
   ];
-  if (cluster) {
+  if (cluster && node.kind === 'control-plane') {
+    // The 4.x HA sample pins the base path (the product default) so portal redirects use the cluster host.
+    const server = sections[0];
+    if (server)
+      Object.assign(server.values, {
+        base_path: '${carbon.protocol}://${carbon.host}:${carbon.management.port}',
+      });
+  }
+  if (cluster && ctx.version.family === '4.x' && node.kind !== 'gateway') {
+    // The 4.x guide's control plane and Traffic Manager samples set only the HTTPS proxy port.
+    sections.push({ table: ['transport', 'https', 'properties'], values: { proxyPort: 443 } });
+  } else if (cluster) {
     // Behind a load balancer the node advertises the balancer's ports (documents 002 / 003).
     sections.push(
       {
@@ -165,9 +176,11 @@ export function keyManagerClient(ctx: NodeContext, withCredentials = true): Toml
     {
       table: ['apim', 'key_manager'],
       comment: [`Key validation: Key Manager ${describeEndpoint(km)}`],
-      values: withCredentials
-        ? { service_url: servicesUrl(km), ...ADMIN_REF }
-        : { service_url: servicesUrl(km) },
+      values: {
+        service_url: servicesUrl(km),
+        ...(withCredentials ? ADMIN_REF : {}),
+        ...(ctx.version.family === '4.x' ? { type: 'default' } : {}),
+      },
     },
   ];
 }
@@ -237,6 +250,9 @@ export function gatewayEnvironments(ctx: NodeContext, deploys: boolean): TomlSec
       description: env.description,
       show_as_token_endpoint_url: env.showAsTokenEndpointUrl,
     };
+    const keys = ctx.version.environmentKeys;
+    if (keys.provider) values.provider = 'wso2';
+    if (keys.gatewayType) values.gateway_type = 'Regular';
     if (deploys) Object.assign(values, { service_url: urls.serviceUrl, ...ADMIN_RUNTIME });
     Object.assign(values, {
       ws_endpoint: urls.ws,
@@ -244,6 +260,12 @@ export function gatewayEnvironments(ctx: NodeContext, deploys: boolean): TomlSec
       http_endpoint: urls.http,
       https_endpoint: urls.https,
     });
+    if (keys.websub) {
+      Object.assign(values, {
+        websub_event_receiver_http_endpoint: urls.websubHttp,
+        websub_event_receiver_https_endpoint: urls.websubHttps,
+      });
+    }
     return {
       table: ['apim', 'gateway', 'environment'],
       arrayOfTables: true,

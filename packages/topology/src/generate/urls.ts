@@ -48,6 +48,8 @@ export interface GatewayUrls {
   readonly https: string;
   readonly ws: string;
   readonly wss: string;
+  readonly websubHttp: string;
+  readonly websubHttps: string;
 }
 
 /**
@@ -65,6 +67,8 @@ export function gatewayUrls(ep: Endpoint): GatewayUrls {
       https: aio ? `https://${h}:${portAt('passthroughHttps', 0)}` : `https://${h}`,
       ws: `ws://${h}:${portAt('websocket', 0)}`,
       wss: `wss://${h}:${portAt('websocketSecure', 0)}`,
+      websubHttp: `http://${h}:${portAt('websubHttp', 0)}`,
+      websubHttps: `https://${h}:${portAt('websubHttps', 0)}`,
     };
   }
   const h = urlHost(ep.node.host);
@@ -75,6 +79,8 @@ export function gatewayUrls(ep: Endpoint): GatewayUrls {
     https: `https://${h}:${portAt('passthroughHttps', o)}`,
     ws: `ws://${h}:${portAt('websocket', o)}`,
     wss: `wss://${h}:${portAt('websocketSecure', o)}`,
+    websubHttp: `http://${h}:${portAt('websubHttp', o)}`,
+    websubHttps: `https://${h}:${portAt('websubHttps', o)}`,
   };
 }
 

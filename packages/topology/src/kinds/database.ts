@@ -121,6 +121,15 @@ export const databaseKind = {
   icon: 'database',
   description:
     'A database server with WSO2AM_DB (apim_db) and/or WSO2SHARED_DB (shared_db). Wire every API-M node that uses it.',
+  families: ['3.x', '4.x'],
   namePrefix: 'db',
-  connectsTo: ['key-manager', 'traffic-manager', 'publisher', 'devportal', 'gateway', 'all-in-one'],
+  connectsTo: [
+    'control-plane',
+    'key-manager',
+    'traffic-manager',
+    'publisher',
+    'devportal',
+    'gateway',
+    'all-in-one',
+  ],
 } as const satisfies InfrastructureKindDefinition;

@@ -8,7 +8,6 @@ import {
   revokeEndpoint,
   throttlingClient,
 } from '../generate/sections.js';
-import { VERSIONS } from '../versions.js';
 import type { ApimKindDefinition } from './kind.js';
 
 export const DevportalNode = z.strictObject({ ...apimNodeBaseShape, kind: z.literal('devportal') });
@@ -23,6 +22,8 @@ export const devportalKind = {
     'Where application developers find APIs, subscribe and get keys; shows each gateway’s URLs.',
   namePrefix: 'devportal',
   roles: ['devportal'],
+  families: ['3.x'],
+  startRank: 4,
   uses: ['key-manager', 'traffic-manager', 'gateway'],
   connectsTo: [
     'key-manager',
@@ -32,8 +33,8 @@ export const devportalKind = {
     'database',
     'load-balancer',
   ],
-  profile: (v) => VERSIONS[v].profile.devportal,
-  serverRole: (v) => VERSIONS[v].profile.devportal,
+  profile: () => 'api-devportal',
+  serverRole: () => 'api-devportal',
   generate: (ctx) => [
     ...baseSections(ctx),
     ...gatewayEnvironments(ctx, false),

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { Text, apimNodeBaseShape } from '../fields.js';
 import { baseSections } from '../generate/common.js';
+import { eventHubClient, gatewayLabels } from '../generate/event-hub.js';
 import { gatewayArtifactSync } from '../generate/ha.js';
 import { gatewayCors, keyManagerClient, throttlingClient } from '../generate/sections.js';
-import { VERSIONS } from '../versions.js';
 import type { ApimKindDefinition } from './kind.js';
 
 export const GATEWAY_TYPES = ['hybrid', 'production', 'sandbox'] as const;
@@ -24,6 +24,8 @@ export const GatewayNode = z.strictObject({
   ...apimNodeBaseShape,
   kind: z.literal('gateway'),
   environment: GatewayEnvironmentFields.prefault({}),
+  /** 4.x: the environment labels it deploys the APIs of; omitted: its own environment's name. */
+  gatewayLabels: z.array(Text).max(20).optional(),
 });
 export type GatewayNode = z.infer<typeof GatewayNode>;
 
@@ -36,8 +38,11 @@ export const gatewayKind = {
     'Serves API traffic; validates keys at the Key Manager and reports to the Traffic Manager. One gateway environment.',
   namePrefix: 'gw',
   roles: ['gateway'],
-  uses: ['key-manager', 'traffic-manager', 'all-in-one'],
+  families: ['3.x', '4.x'],
+  startRank: 5,
+  uses: ['key-manager', 'traffic-manager', 'all-in-one', 'control-plane'],
   connectsTo: [
+    'control-plane',
     'key-manager',
     'traffic-manager',
     'publisher',
@@ -46,13 +51,22 @@ export const gatewayKind = {
     'database',
     'load-balancer',
   ],
-  profile: (v) => VERSIONS[v].profile.gateway,
-  serverRole: (v) => VERSIONS[v].profile.gateway,
-  generate: (ctx) => [
-    ...baseSections(ctx),
-    ...keyManagerClient(ctx),
-    ...throttlingClient(ctx, { serviceUrl: ctx.version.gatewayThrottlingServiceUrl }),
-    ...gatewayCors(),
-    ...gatewayArtifactSync(ctx),
-  ],
+  profile: () => 'gateway-worker',
+  serverRole: () => 'gateway-worker',
+  generate: (ctx) =>
+    ctx.version.family === '4.x'
+      ? [
+          ...baseSections(ctx),
+          ...keyManagerClient(ctx),
+          ...gatewayLabels(ctx),
+          ...eventHubClient(ctx),
+          ...throttlingClient(ctx, { serviceUrl: true, credentials: true }),
+        ]
+      : [
+          ...baseSections(ctx),
+          ...keyManagerClient(ctx),
+          ...throttlingClient(ctx, { serviceUrl: ctx.version.gatewayThrottlingServiceUrl }),
+          ...(ctx.version.gatewayCors ? gatewayCors() : []),
+          ...gatewayArtifactSync(ctx),
+        ],
 } as const satisfies ApimKindDefinition;

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { apimNodeBaseShape } from '../fields.js';
 import { baseSections } from '../generate/common.js';
 import { cacheInvalidation, revocationNotifier, throttlingClient } from '../generate/sections.js';
-import { VERSIONS } from '../versions.js';
 import type { ApimKindDefinition } from './kind.js';
 
 export const KeyManagerNode = z.strictObject({
@@ -20,10 +19,12 @@ export const keyManagerKind = {
     'Issues and validates tokens; gateways, the Publisher and the Developer Portal call it.',
   namePrefix: 'km',
   roles: ['key-manager'],
+  families: ['3.x'],
+  startRank: 1,
   uses: ['traffic-manager'],
   connectsTo: ['traffic-manager', 'publisher', 'devportal', 'gateway', 'database', 'load-balancer'],
-  profile: (v) => VERSIONS[v].profile['key-manager'],
-  serverRole: (v) => VERSIONS[v].profile['key-manager'],
+  profile: () => 'api-key-manager',
+  serverRole: () => 'api-key-manager',
   generate: (ctx) => [
     ...baseSections(ctx),
     ...throttlingClient(ctx, { serviceUrl: false }),

@@ -1,9 +1,10 @@
 /** The shape every node kind module fills in; `registry.ts` ties them together. */
 import type { NodeContext } from '../generate/context.js';
 import type { TomlSection } from '../toml.js';
-import type { ApimVersion, Role } from '../versions.js';
+import type { ApimVersion, Family, Role } from '../versions.js';
 
 export const NODE_KINDS = [
+  'control-plane',
   'key-manager',
   'traffic-manager',
   'publisher',
@@ -16,6 +17,7 @@ export const NODE_KINDS = [
 export type NodeKind = (typeof NODE_KINDS)[number];
 
 export const APIM_KINDS = [
+  'control-plane',
   'key-manager',
   'traffic-manager',
   'publisher',
@@ -31,7 +33,7 @@ export function isApimKind(kind: NodeKind): kind is ApimKind {
 
 /** Icon names the SPA maps to glyphs. */
 export type IconName =
-  'key' | 'gauge' | 'upload' | 'store' | 'gateway' | 'cube' | 'balance' | 'database';
+  'layers' | 'key' | 'gauge' | 'upload' | 'store' | 'gateway' | 'cube' | 'balance' | 'database';
 
 interface KindBase {
   readonly kind: NodeKind;
@@ -43,14 +45,20 @@ interface KindBase {
   readonly namePrefix: string;
   /** Kinds this kind may be joined to by an edge (symmetric; checked by a test). */
   readonly connectsTo: readonly NodeKind[];
+  /** The release families that have this kind of node. */
+  readonly families: readonly Family[];
 }
 
 export interface ApimKindDefinition extends KindBase {
   readonly category: 'apim';
   /** The API-M roles a node of this kind plays. */
   readonly roles: readonly Role[];
+  /** Roles it plays only when no dedicated node of that role is reached (a control plane's Traffic Manager). */
+  readonly secondaryRoles?: readonly Role[];
   /** Kinds whose services this kind calls (what it reaches through a load balancer in front of them). */
   readonly uses: readonly NodeKind[];
+  /** Position in the start order (lower starts first). */
+  readonly startRank: number;
   /** `-Dprofile=` it is started with, or null for none (all-in-one). */
   profile(version: ApimVersion): string | null;
   /** `[server] server_role`. */

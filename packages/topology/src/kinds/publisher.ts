@@ -9,7 +9,6 @@ import {
   throttlingClient,
 } from '../generate/sections.js';
 import { publisherArtifactSync } from '../generate/ha.js';
-import { VERSIONS } from '../versions.js';
 import type { ApimKindDefinition } from './kind.js';
 
 export const PublisherNode = z.strictObject({ ...apimNodeBaseShape, kind: z.literal('publisher') });
@@ -24,6 +23,8 @@ export const publisherKind = {
     'Where APIs are created and published to gateway environments; deploys throttling policies.',
   namePrefix: 'pub',
   roles: ['publisher'],
+  families: ['3.x'],
+  startRank: 3,
   uses: ['key-manager', 'traffic-manager', 'gateway', 'devportal'],
   connectsTo: [
     'key-manager',
@@ -33,8 +34,8 @@ export const publisherKind = {
     'database',
     'load-balancer',
   ],
-  profile: (v) => VERSIONS[v].profile.publisher,
-  serverRole: (v) => VERSIONS[v].profile.publisher,
+  profile: () => 'api-publisher',
+  serverRole: () => 'api-publisher',
   generate: (ctx) => [
     ...baseSections(ctx),
     ...gatewayEnvironments(ctx, true),

@@ -1,5 +1,6 @@
 /** Every node kind, keyed by its name. Shared code iterates this; it does not switch on kinds. */
 import { allInOneKind } from './all-in-one.js';
+import { controlPlaneKind } from './control-plane.js';
 import { databaseKind } from './database.js';
 import { devportalKind } from './devportal.js';
 import { gatewayKind } from './gateway.js';
@@ -11,6 +12,7 @@ import { publisherKind } from './publisher.js';
 import { trafficManagerKind } from './traffic-manager.js';
 
 export const KINDS = {
+  'control-plane': controlPlaneKind,
   'key-manager': keyManagerKind,
   'traffic-manager': trafficManagerKind,
   publisher: publisherKind,

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { apimNodeBaseShape } from '../fields.js';
 import { baseSections } from '../generate/common.js';
+import { eventHubClient, trafficManagerPeers4x } from '../generate/event-hub.js';
 import { trafficManagerPeers } from '../generate/ha.js';
 import { keyManagerClient, revokeEndpoint } from '../generate/sections.js';
-import { VERSIONS } from '../versions.js';
 import type { ApimKindDefinition } from './kind.js';
 
 export const TrafficManagerNode = z.strictObject({
@@ -21,15 +21,28 @@ export const trafficManagerKind = {
     'Decides on throttling from the events gateways send it, and hosts the broker that carries the decisions.',
   namePrefix: 'tm',
   roles: ['traffic-manager'],
-  uses: ['key-manager'],
-  connectsTo: ['key-manager', 'publisher', 'devportal', 'gateway', 'database', 'load-balancer'],
-  profile: (v) => VERSIONS[v].profile['traffic-manager'],
-  serverRole: (v) => VERSIONS[v].profile['traffic-manager'],
-  generate: (ctx) => [
-    ...baseSections(ctx),
-    ...(ctx.version.publisherAndTrafficManagerUseKeyManager
-      ? [...keyManagerClient(ctx), ...revokeEndpoint(ctx)]
-      : []),
-    ...trafficManagerPeers(ctx),
+  families: ['3.x', '4.x'],
+  startRank: 2,
+  uses: ['key-manager', 'control-plane'],
+  connectsTo: [
+    'control-plane',
+    'key-manager',
+    'publisher',
+    'devportal',
+    'gateway',
+    'database',
+    'load-balancer',
   ],
+  profile: () => 'traffic-manager',
+  serverRole: () => 'traffic-manager',
+  generate: (ctx) =>
+    ctx.version.family === '4.x'
+      ? [...baseSections(ctx), ...eventHubClient(ctx), ...trafficManagerPeers4x(ctx)]
+      : [
+          ...baseSections(ctx),
+          ...(ctx.version.publisherAndTrafficManagerUseKeyManager
+            ? [...keyManagerClient(ctx), ...revokeEndpoint(ctx)]
+            : []),
+          ...trafficManagerPeers(ctx),
+        ],
 } as const satisfies ApimKindDefinition;

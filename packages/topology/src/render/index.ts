@@ -1,4 +1,5 @@
 /** A topology in, the bundle out: `{ path, contents }[]`, sorted, byte-identical for the same input. */
+import { z } from 'zod';
 import { hasErrors, type Diagnostic } from '../diagnostics.js';
 import { TopologyModel } from '../model.js';
 import { serializeToml } from '../toml.js';
@@ -9,10 +10,9 @@ import { nginxConfig, nginxPath } from './nginx.js';
 import { configPath, nodeConfig } from './node-config.js';
 import { readme } from './readme.js';
 
-export interface BundleFile {
-  readonly path: string;
-  readonly contents: string;
-}
+/** One file of the bundle: its path inside the zip and its text. */
+export const BundleFile = z.strictObject({ path: z.string(), contents: z.string() });
+export type BundleFile = Readonly<z.infer<typeof BundleFile>>;
 
 export type RenderResult =
   | {

@@ -94,6 +94,7 @@ export function nginxConfig(model: TopologyModel, cluster: Cluster): string {
   const { lb, members } = cluster;
   const label = KINDS[lb.fronts].label;
   const gatewayTraffic = lb.fronts === 'gateway' || lb.fronts === 'all-in-one';
+  const websub = gatewayTraffic && model.version.websubPorts;
   const rsync = lb.fronts === 'gateway' && model.artifactSync(cluster) === 'rsync';
   // With rsync only the Gateway Manager (first member) may receive deployments.
   const managementMembers = rsync ? members.slice(0, 1) : members;
@@ -155,6 +156,24 @@ export function nginxConfig(model: TopologyModel, cluster: Cluster): string {
         false,
         'Secure WebSocket APIs, 8099 + offset.',
       ),
+      ...(websub
+        ? [
+            ...upstream(
+              upstreamName(lb, 'websub'),
+              members,
+              'websubHttp',
+              false,
+              'WebSub / WebHook events, 9021 + offset.',
+            ),
+            ...upstream(
+              upstreamName(lb, 'websub_secure'),
+              members,
+              'websubHttps',
+              false,
+              'WebSub / WebHook events over TLS, 8021 + offset.',
+            ),
+          ]
+        : []),
       '    map $http_upgrade $connection_upgrade {',
       '        default upgrade;',
       "        ''      close;",
@@ -199,6 +218,22 @@ export function nginxConfig(model: TopologyModel, cluster: Cluster): string {
         lb,
         `${portAt('websocketSecure', 0)} ssl`,
         location('/', `https://${upstreamName(lb, 'websocket_secure')}`, WEBSOCKET),
+        true,
+      ),
+    );
+  }
+  if (websub) {
+    out.push(
+      ...server(
+        lb,
+        `${portAt('websubHttp', 0)}`,
+        location('/', `http://${upstreamName(lb, 'websub')}`),
+        false,
+      ),
+      ...server(
+        lb,
+        `${portAt('websubHttps', 0)} ssl`,
+        location('/', `https://${upstreamName(lb, 'websub_secure')}`),
         true,
       ),
     );

@@ -2,6 +2,7 @@ import { nodeFolder } from '../bundle-paths.js';
 import { secretAlias } from '../fields.js';
 import { hazelcastClustering } from '../generate/ha.js';
 import { secretsSection } from '../generate/sections.js';
+import type { ApimKindDefinition } from '../kinds/kind.js';
 import { KINDS } from '../kinds/registry.js';
 import type { TopologyModel } from '../model.js';
 import type { TomlFile, TomlSection, TomlValue } from '../toml.js';
@@ -15,7 +16,7 @@ export function configPath(node: ApimNode): string {
 
 /** The command that starts a node from `<API-M_HOME>`. */
 export function startCommand(model: TopologyModel, node: ApimNode): string {
-  const def = KINDS[node.kind];
+  const def: ApimKindDefinition = KINDS[node.kind];
   const profile = def.profile(model.version.version);
   const script = `sh bin/${model.version.startScript}`;
   // The profile optimizer replaces deployment.toml with its own template unless told not to.

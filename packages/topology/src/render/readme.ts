@@ -12,11 +12,7 @@ import { clusterSection } from './readme-ha.js';
 
 /** Nodes in the order to start them: the guide's role order, then document order. */
 export function startOrder(model: TopologyModel): ApimNode[] {
-  const rank = (n: ApimNode) => {
-    if (n.kind === 'all-in-one') return -1;
-    const role = KINDS[n.kind].roles[0];
-    return role ? model.version.startOrder.indexOf(role) : 99;
-  };
+  const rank = (n: ApimNode) => KINDS[n.kind].startRank;
   return model
     .apimNodes()
     .map((n, i) => ({ n, i }))
@@ -59,16 +55,28 @@ function databaseSteps(model: TopologyModel): string[] {
 }
 
 function notes(model: TopologyModel): string[] {
+  const threeX = model.version.family === '3.x';
   const lines = [
     '- Each node is started with `--skipConfigOptimization`: without it, `-Dprofile=` replaces `deployment.toml` with',
     "  the profile's own template and this configuration is lost (the profile optimizer still removes what the profile does not need).",
     "- Where this bundle differs from the samples in WSO2's distributed-deployment guide, it follows the product:",
     "  - WebSocket endpoints (`ws_endpoint`, `wss_endpoint`) carry the gateway's port offset (9099 / 8099 + offset):",
-    '    the inbound endpoints are deployed with `ws.use.port.offset=true`; the guide keeps 9099 for a gateway at offset 4.',
-    "  - The Developer Portal's `server_role` is `api-devportal`, the value the product's profiles know; the guide's",
-    "    `api-store` triggers none of the role's settings.",
-    "  - `revoke_endpoint` is the Key Manager's `/oauth2/revoke`; the guide's `/revoke` on the management port does not exist.",
+    '    the inbound endpoints are deployed with `ws.use.port.offset=true`.',
   ];
+  if (threeX) {
+    lines.push(
+      "  - The Developer Portal's `server_role` is `api-devportal`, the value the product's profiles know; the guide's",
+      "    `api-store` triggers none of the role's settings.",
+      "  - `revoke_endpoint` is the Key Manager's `/oauth2/revoke`; the guide's `/revoke` on the management port does not exist.",
+    );
+  } else {
+    lines.push(
+      "  - Databases are given as hostname / port / name; the guide's HA samples write JDBC URLs containing `&amp;`, which",
+      '    the driver would read literally.',
+      '- Gateways deploy the APIs of the environments named in `gateway_labels`; each control plane lists every gateway',
+      "  environment, and gateways and Traffic Managers subscribe to every control plane's event hub.",
+    );
+  }
   if (model.version.cacheInvalidation === 'with-updates') {
     lines.push(
       '- `[apim.cache_invalidation]` (cache invalidation across nodes of one role) is read by API-M 3.2.0 **with WSO2 updates**',

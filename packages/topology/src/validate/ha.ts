@@ -2,7 +2,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { KINDS } from '../kinds/registry.js';
 import type { ApimKind } from '../kinds/kind.js';
 import type { TopologyModel } from '../model.js';
-import type { Role } from '../versions.js';
+import { ROLE_LABELS, type Role } from '../versions.js';
 import { managementBase, servicesUrl } from '../generate/urls.js';
 import type { Endpoint } from '../generate/context.js';
 
@@ -93,7 +93,7 @@ export function checkHighAvailability(model: TopologyModel): Diagnostic[] {
       if (eps.length < 2 || eps.some((e) => e.type === 'cluster')) continue;
       const [first, ...rest] = eps;
       if (!first) continue;
-      const label = KINDS[need.role].label;
+      const label = ROLE_LABELS[need.role];
       out.push(
         diagnostic(
           'multiple-without-load-balancer',

@@ -7,11 +7,13 @@ import { checkDatabases } from './databases.js';
 import { checkEdges } from './edges.js';
 import { checkEnvironments } from './environments.js';
 import { checkHighAvailability } from './ha.js';
+import { checkVersion } from './versions.js';
 import { checkNodes } from './nodes.js';
 import { checkPorts } from './ports.js';
 import { checkReach } from './reach.js';
 
 const RULES: readonly ((model: TopologyModel) => Diagnostic[])[] = [
+  checkVersion,
   checkNodes,
   checkEdges,
   checkReach,

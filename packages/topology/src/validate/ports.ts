@@ -23,7 +23,7 @@ function listeners(
       : [];
     return [
       ...hazelcast,
-      ...listeningPorts(rolesOfKind(node.kind), offset).map(
+      ...listeningPorts(rolesOfKind(node.kind), offset, false, model.version.family).map(
         ({ name, port }: { name: PortName; port: number }) => ({
           port,
           what: PORTS[name].purpose,
@@ -47,6 +47,16 @@ function listeners(
     lb.push(
       { port: PORTS.passthroughHttp.base, what: 'load balancer API traffic' },
       { port: PORTS.passthroughHttps.base, what: 'load balancer API traffic' },
+    );
+  }
+  if (
+    node.kind === 'load-balancer' &&
+    rolesOfKind(node.fronts).includes('gateway') &&
+    model.version.websubPorts
+  ) {
+    lb.push(
+      { port: PORTS.websubHttp.base, what: 'load balancer WebSub' },
+      { port: PORTS.websubHttps.base, what: 'load balancer WebSub over TLS' },
     );
   }
   if (node.kind === 'load-balancer' && rolesOfKind(node.fronts).includes('gateway')) {

@@ -2,7 +2,7 @@ import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics
 import { KINDS } from '../kinds/registry.js';
 import type { ApimKind } from '../kinds/kind.js';
 import type { TopologyModel } from '../model.js';
-import type { Role } from '../versions.js';
+import { ROLE_LABELS, type Role } from '../versions.js';
 
 interface Need {
   readonly role: Role;
@@ -27,8 +27,21 @@ const GW: Need = {
   why: 'so that APIs have a gateway environment',
 };
 
-/** What each kind must reach; the severity is the code's unless the need says otherwise. */
-const NEEDS: Partial<Record<ApimKind, readonly Need[]>> = {
+const HUB: Need = {
+  role: 'event-hub',
+  code: 'missing-control-plane',
+  why: 'to receive APIs, keys and policies from its event hub',
+};
+
+/** What each kind must reach in 4.x. */
+const NEEDS_4X: Partial<Record<ApimKind, readonly Need[]>> = {
+  gateway: [KM, TM, HUB],
+  'traffic-manager': [HUB],
+  'control-plane': [GW],
+};
+
+/** What each kind must reach in 3.x. */
+const NEEDS_3X: Partial<Record<ApimKind, readonly Need[]>> = {
   gateway: [KM, TM],
   publisher: [
     KM,
@@ -44,20 +57,24 @@ const NEEDS: Partial<Record<ApimKind, readonly Need[]>> = {
 };
 
 function how(role: Role): string {
-  const label = KINDS[role].label;
+  if (role === 'event-hub') {
+    return 'Connect it to a Control Plane node, or to a load balancer in front of Control Planes.';
+  }
+  const label = ROLE_LABELS[role];
   return (
     `Connect it to a ${label}, to a load balancer in front of ${label}s` +
-    (role === 'devportal' ? '.' : ', or to an all-in-one node.')
+    (role === 'devportal' ? '.' : ', or to a node that includes one (all-in-one, Control Plane).')
   );
 }
 
 export function checkReach(model: TopologyModel): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const node of model.apimNodes()) {
-    const needs = NEEDS[node.kind as ApimKind] ?? [];
+    const needs =
+      (model.version.family === '4.x' ? NEEDS_4X : NEEDS_3X)[node.kind as ApimKind] ?? [];
     for (const need of needs) {
       if (model.reach(node.id, need.role).length > 0) continue;
-      const label = KINDS[need.role].label;
+      const label = ROLE_LABELS[need.role];
       out.push(
         diagnostic(
           need.code,
@@ -70,7 +87,11 @@ export function checkReach(model: TopologyModel): Diagnostic[] {
   for (const node of model.nodes) {
     if (model.neighbours(node.id).length > 0) continue;
     // Kinds with needs already get a missing-* error; a lone all-in-one node is a whole deployment.
-    if ((NEEDS[node.kind as ApimKind] ?? []).length > 0) continue;
+    if (
+      ((model.version.family === '4.x' ? NEEDS_4X : NEEDS_3X)[node.kind as ApimKind] ?? []).length >
+      0
+    )
+      continue;
     if (node.kind === 'all-in-one' && model.apimNodes().length === 1) continue;
     out.push(
       diagnostic(

@@ -203,7 +203,9 @@ describe('edges', () => {
       doc([...nodes, gw('gw2', 'Other')], [...edges, ['gw', 'gw2']]),
       'edge-not-allowed',
     );
-    expect(found[0]?.message).toMatch(/Gateway connects to: Key Manager, Traffic Manager/);
+    expect(found[0]?.message).toMatch(
+      /Gateway connects to: Control Plane, Key Manager, Traffic Manager/,
+    );
   });
   it('from a load balancer to a kind that neither is nor uses what it fronts', () => {
     const { nodes, edges } = complete();
@@ -566,6 +568,73 @@ describe('high availability', () => {
     );
     const found = expectCode(twice, 'single-point-of-failure');
     expect(found.map((d) => d.nodeId)).toEqual(['km']);
+  });
+});
+
+describe('API-M 4.x', () => {
+  const cp = (id = 'cp') => ({
+    id,
+    kind: 'control-plane' as const,
+    name: id,
+    host: `${id}.example.com`,
+  });
+  function fourX(): { nodes: Nodes; edges: Edges } {
+    return {
+      nodes: [cp(), tm(), gw('gw', 'Default'), db()],
+      edges: [
+        ['gw', 'cp'],
+        ['gw', 'tm'],
+        ['tm', 'cp'],
+        ['db', 'cp'],
+        ['db', 'tm'],
+        ['db', 'gw'],
+      ],
+    };
+  }
+  const v4 = { apimVersion: '4.2.0' as const };
+
+  it('the Traffic Manager separated pattern has no errors', () => {
+    const { nodes, edges } = fourX();
+    expect(diagnosticsOf(doc(nodes, edges, v4)).filter((d) => d.severity === 'error')).toEqual([]);
+  });
+  it('a kind the version does not have, saying what to use instead', () => {
+    const { nodes, edges } = complete();
+    const found = expectCode(doc(nodes, edges, v4), 'kind-not-in-version');
+    expect(found.map((d) => d.nodeId).sort()).toEqual(['dp', 'km', 'pub']);
+    expect(found.find((d) => d.nodeId === 'km')?.message).toMatch(
+      /Control Plane node, which includes the Key Manager/,
+    );
+    const four = fourX();
+    expect(
+      expectCode(doc(four.nodes, four.edges), 'kind-not-in-version').map((d) => d.nodeId),
+    ).toEqual(['cp']);
+  });
+  it('a gateway or Traffic Manager with no control plane', () => {
+    const { nodes, edges } = fourX();
+    const found = expectCode(
+      doc(
+        nodes,
+        edges.filter(([a]) => a !== 'gw' && a !== 'tm'),
+        v4,
+      ),
+      'missing-control-plane',
+    );
+    expect(found.map((d) => d.nodeId).sort()).toEqual(['gw', 'tm']);
+  });
+  it('gateway labels that match no environment: the gateway would deploy nothing', () => {
+    const { nodes, edges } = fourX();
+    const labelled = nodes.map((n) =>
+      n.id === 'gw' ? { ...gw('gw', 'Default'), gatewayLabels: ['Prod'] } : n,
+    );
+    expectCode(doc(labelled, edges, v4), 'gateway-label-mismatch');
+    const fine = nodes.map((n) =>
+      n.id === 'gw' ? { ...gw('gw', 'Default'), gatewayLabels: ['Prod', 'Default'] } : n,
+    );
+    expect(codes(doc(fine, edges, v4))).not.toContain('gateway-label-mismatch');
+  });
+  it('a dedicated Traffic Manager takes over from the control plane’s own', () => {
+    const { nodes, edges } = fourX();
+    expect(codes(doc(nodes, edges, v4))).not.toContain('multiple-without-load-balancer');
   });
 });
 

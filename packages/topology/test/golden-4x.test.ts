@@ -1,0 +1,152 @@
+/**
+ * API-M 4.x (issue 8): the 4.x guide's "Traffic Manager separated" pattern and its HA variant, rendered
+ * from examples/distributed-4.4.0.json and examples/ha-4.4.0.json, hold every key and value of the
+ * guide's sample configurations (test/fixtures/doc-4x-tm-separated), except the deviations listed
+ * with their reasons.
+ */
+import { describe, expect, it } from 'vitest';
+import { render } from '../src/index.js';
+import { ABSENT, expectHoldsSample, type Deviation } from './compare.js';
+import { loadExample, readFixture } from './helpers.js';
+
+const H2 =
+  'The sample leaves this node on its embedded H2 WSO2SHARED_DB; here it is wired to the shared database like the ' +
+  'control plane, so it sees the same users and roles (the product template does the same).';
+const URL_DB =
+  'The sample builds a JDBC url with "&amp;" (HTML escaping copied into TOML: the driver would read a parameter ' +
+  'named "amp;useSSL") and a driver class; the bundle gives hostname / port / name and WSO2 builds the url.';
+const LB_PLACEHOLDER =
+  'The sample leaves "[api-gateway-LB-host]" for the gateway load balancer; the topology names it (gw.wso2.com).';
+const THROTTLING_FEATURES =
+  'Header-, JWT-claim- and query-parameter-based throttling and the unlimited tier are feature choices, not part of ' +
+  'the topology; the product defaults apply unless you add them.';
+
+const h2 = (node: string): Deviation[] => [
+  { key: 'database.shared_db.type', generated: 'mysql', reason: H2 },
+  { key: 'database.shared_db.url', generated: ABSENT, reason: H2 },
+  { key: 'database.shared_db.username', generated: 'root', reason: `${H2} (${node})` },
+  { key: 'database.shared_db.password', generated: 'root', reason: H2 },
+];
+const urlDb = (...dbs: string[]): Deviation[] =>
+  dbs.flatMap((db) => [
+    { key: `database.${db}.url`, generated: ABSENT, reason: URL_DB },
+    { key: `database.${db}.driver`, generated: ABSENT, reason: URL_DB },
+  ]);
+
+const CASES: {
+  example: string;
+  sample: string;
+  node: string;
+  file: string;
+  deviations: Deviation[];
+}[] = [
+  {
+    example: 'distributed-4.4.0',
+    sample: 'single/cp.toml',
+    node: 'cp',
+    file: 'cp',
+    deviations: [],
+  },
+  {
+    example: 'distributed-4.4.0',
+    sample: 'single/gw.toml',
+    node: 'gw',
+    file: 'gw',
+    deviations: h2('gw'),
+  },
+  {
+    example: 'distributed-4.4.0',
+    sample: 'single/tm.toml',
+    node: 'tm',
+    file: 'tm',
+    deviations: h2('tm'),
+  },
+  {
+    example: 'ha-4.4.0',
+    sample: 'ha/cp.toml',
+    node: 'apim-cp-1',
+    file: 'apim-cp-1',
+    deviations: [
+      ...urlDb('apim_db', 'shared_db'),
+      {
+        key: 'apim.gateway.environment[0].service_url',
+        generated: 'https://gw.wso2.com/services/',
+        reason: LB_PLACEHOLDER,
+      },
+      {
+        key: 'apim.gateway.environment[0].ws_endpoint',
+        generated: 'ws://gw.wso2.com:9099',
+        reason: LB_PLACEHOLDER,
+      },
+      {
+        key: 'apim.gateway.environment[0].wss_endpoint',
+        generated: 'wss://gw.wso2.com:8099',
+        reason: LB_PLACEHOLDER,
+      },
+      {
+        key: 'apim.gateway.environment[0].http_endpoint',
+        generated: 'http://gw.wso2.com',
+        reason: LB_PLACEHOLDER,
+      },
+      {
+        key: 'apim.gateway.environment[0].https_endpoint',
+        generated: 'https://gw.wso2.com',
+        reason: LB_PLACEHOLDER,
+      },
+    ],
+  },
+  {
+    example: 'ha-4.4.0',
+    sample: 'ha/gw.toml',
+    node: 'gw1',
+    file: 'gw1',
+    deviations: [
+      ...urlDb('shared_db'),
+      ...[
+        'enable_unlimited_tier',
+        'enable_header_based_throttling',
+        'enable_jwt_claim_based_throttling',
+        'enable_query_param_based_throttling',
+      ].map((k) => ({
+        key: `apim.throttling.${k}`,
+        generated: ABSENT,
+        reason: THROTTLING_FEATURES,
+      })),
+    ],
+  },
+  {
+    example: 'ha-4.4.0',
+    sample: 'ha/tm.toml',
+    node: 'traffic-manager-1',
+    file: 'traffic-manager-1',
+    deviations: urlDb('shared_db'),
+  },
+];
+
+describe.each(CASES)('4.x guide sample $sample', ({ example, sample, file, deviations }) => {
+  it(`is held by ${file} of ${example}`, () => {
+    const r = render(loadExample(`${example}.json`));
+    if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
+    const generated = r.files.find(
+      (f) => f.path === `${file}/repository/conf/deployment.toml`,
+    )?.contents;
+    expect(generated).toBeDefined();
+    expectHoldsSample(generated ?? '', readFixture(`doc-4x-tm-separated/${sample}`), deviations);
+  });
+});
+
+describe('4.x start commands', () => {
+  it('use api-manager.sh with the 4.x profiles, control plane first', () => {
+    const r = render(loadExample('ha-4.4.0.json'));
+    const readme = r.ok ? (r.files.find((f) => f.path === 'README.md')?.contents ?? '') : '';
+    for (const p of ['control-plane', 'traffic-manager', 'gateway-worker']) {
+      expect(readme).toContain(`sh bin/api-manager.sh -Dprofile=${p} --skipConfigOptimization`);
+    }
+    expect(readme.indexOf('-Dprofile=control-plane')).toBeLessThan(
+      readme.indexOf('-Dprofile=traffic-manager'),
+    );
+    expect(readme.indexOf('-Dprofile=traffic-manager')).toBeLessThan(
+      readme.indexOf('-Dprofile=gateway-worker'),
+    );
+  });
+});
