@@ -76,3 +76,11 @@ export { parseJson } from './json.js';
 export type { JsonResult } from './json.js';
 export { parseToml, serializeToml, tomlData, TomlSyntaxError } from './toml.js';
 export type { TomlFile, TomlSection, TomlTable, TomlValue } from './toml.js';
+export { applyExtraConfig, diffConfig, importConfigs } from './import/index.js';
+export type {
+  ImportOptions,
+  ImportReport,
+  ImportResult,
+  ImportedNode,
+  ImportedTopology,
+} from './import/index.js';
