@@ -1,6 +1,12 @@
 // @ts-check
 import js from '@eslint/js';
+import { createRequire } from 'node:module';
 import tseslint from 'typescript-eslint';
+
+// The React hooks plugin is a dependency of apps/web (the only React package), resolved from there.
+const reactHooks = createRequire(new URL('./apps/web/package.json', import.meta.url))(
+  'eslint-plugin-react-hooks',
+);
 
 export default tseslint.config(
   {
@@ -23,6 +29,24 @@ export default tseslint.config(
     files: ['**/*.mjs', '**/*.cjs', '**/*.js', 'scripts/**'],
     languageOptions: {
       globals: { process: 'readonly', console: 'readonly', URL: 'readonly' },
+    },
+  },
+  // apps/web: browser code, React hooks rules.
+  {
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat['recommended-latest'],
+  },
+  {
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportAllDeclaration', message: 'No `export *`: export names explicitly.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render user text as text.',
+        },
+      ],
     },
   },
 );

@@ -1,0 +1,63 @@
+import type { Topology } from '@apim-designer/topology';
+import { mutationOptions, queryOptions } from '@tanstack/react-query';
+import { jsonInit, parseJson, request } from './http.js';
+import { ShareCreated, SharedTopology, ShareSaved } from './schemas.js';
+
+export interface SharedDocument {
+  readonly topology: Topology;
+  readonly etag: string;
+}
+
+export const shareKeys = {
+  all: ['share'] as const,
+  one: (id: string) => ['share', id] as const,
+};
+
+/** GET a shared topology with the ETag a later save must send back. */
+export function sharedTopologyQueryOptions(id: string) {
+  return queryOptions({
+    queryKey: shareKeys.one(id),
+    queryFn: async (): Promise<SharedDocument> => {
+      const res = await request(`/topologies/${encodeURIComponent(id)}`);
+      const body = await parseJson(res, SharedTopology);
+      return { topology: body.topology, etag: res.headers.get('etag') ?? String(body.revision) };
+    },
+    // The canvas owns the document once loaded; never refetch it from under the user.
+    staleTime: Infinity,
+    refetchOnWindowFocus: false,
+    retry: false,
+  });
+}
+
+export function createShareMutationOptions() {
+  return mutationOptions({
+    mutationKey: ['share', 'create'],
+    mutationFn: async (topology: Topology): Promise<ShareCreated> =>
+      parseJson(await request('/topologies', jsonInit('POST', topology)), ShareCreated),
+  });
+}
+
+export interface SaveShareInput {
+  readonly id: string;
+  readonly token: string;
+  readonly etag: string;
+  readonly topology: Topology;
+}
+
+/** PUT with If-Match: a 412 (someone saved in between) is an ApiError the caller shows. */
+export function saveShareMutationOptions() {
+  return mutationOptions({
+    mutationKey: ['share', 'save'],
+    mutationFn: async (input: SaveShareInput): Promise<{ etag: string }> => {
+      const res = await request(
+        `/topologies/${encodeURIComponent(input.id)}`,
+        jsonInit('PUT', input.topology, {
+          authorization: `Bearer ${input.token}`,
+          'if-match': input.etag,
+        }),
+      );
+      const body = await parseJson(res, ShareSaved);
+      return { etag: res.headers.get('etag') ?? String(body.revision) };
+    },
+  });
+}

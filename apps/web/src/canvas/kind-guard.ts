@@ -1,0 +1,5 @@
+import { NODE_KINDS, type NodeKind } from '@apim-designer/topology';
+
+export function isNodeKind(value: string): value is NodeKind {
+  return (NODE_KINDS as readonly string[]).includes(value);
+}

@@ -1,0 +1,52 @@
+/** The kinds to add: drag one onto the canvas, or press Enter (or click) to add it in view. */
+import {
+  KINDS,
+  NODE_KINDS,
+  versionFacts,
+  type ApimVersion,
+  type NodeKind,
+} from '@apim-designer/topology';
+import { KindIcon } from '../nodes/icons.js';
+
+export const KIND_MIME = 'application/x-apim-kind';
+
+export function Palette(props: {
+  onAdd: (kind: NodeKind) => void;
+  disabled: boolean;
+  version: ApimVersion;
+}) {
+  // Only the kinds the topology's release family has (a Control Plane is 4.x; a Key Manager 3.x).
+  const family = versionFacts(props.version).family;
+  const kinds = NODE_KINDS.filter((k) => KINDS[k].families.some((f) => f === family));
+  return (
+    <nav className="palette" aria-label="Components">
+      <h2 className="panel-title">Components</h2>
+      <ul>
+        {kinds.map((kind) => {
+          const def = KINDS[kind];
+          return (
+            <li key={kind}>
+              <button
+                type="button"
+                className="palette-item"
+                draggable={!props.disabled}
+                disabled={props.disabled}
+                aria-label={`Add ${def.label}`}
+                title={def.description}
+                onDragStart={(e) => {
+                  e.dataTransfer.setData(KIND_MIME, kind);
+                  e.dataTransfer.effectAllowed = 'copy';
+                }}
+                onClick={() => props.onAdd(kind)}
+              >
+                <KindIcon icon={def.icon} />
+                <span>{def.label}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <p className="palette-hint">Drag onto the canvas, or press Enter to add.</p>
+    </nav>
+  );
+}

@@ -1,0 +1,6 @@
+import { BaseFields, type FormProps } from '../base-fields.js';
+
+/** The traffic-manager kind has no fields of its own: name, host and offset. */
+export function TrafficManagerForm({ node, readOnly }: FormProps) {
+  return <BaseFields node={node} readOnly={readOnly} />;
+}

@@ -1,0 +1,91 @@
+/** The selected node's deployment.toml and the bundle's file list, regenerated as you edit. */
+import { configPath, isApimNode, type Node } from '@apim-designer/topology';
+import { lazy, Suspense, useState } from 'react';
+import { useFeedback } from '../diagnostics/diagnostics-context.js';
+import { useDesigner } from '../state/designer-context.js';
+import type { Actions } from '../state/use-actions.js';
+import { useStatus } from '../ui/status.js';
+
+const CodeView = lazy(() => import('./code-view.js'));
+
+export function PreviewPane(props: { actions: Actions }) {
+  const { topology, state } = useDesigner();
+  const { result } = useFeedback();
+  const { notify } = useStatus();
+  const [copied, setCopied] = useState(false);
+  const selected = state.selection.nodes.length === 1 ? state.selection.nodes[0] : undefined;
+  const node: Node | undefined = topology.nodes.find((n) => n.id === selected);
+  const apimNode = node && isApimNode(node) ? node : undefined;
+  const path = apimNode ? configPath(apimNode) : undefined;
+  const file = result.ok && path ? result.files.find((f) => f.path === path) : undefined;
+  const errorCount = result.diagnostics.filter((d) => d.severity === 'error').length;
+  const ownerOf = (p: string) => topology.nodes.find((n) => isApimNode(n) && configPath(n) === p);
+
+  const copy = async (text: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(true);
+      setTimeout(() => setCopied(false), 1500);
+    } catch {
+      notify('error', 'Could not copy to the clipboard.', ['Select the text and copy it instead.']);
+    }
+  };
+
+  return (
+    <section className="preview" aria-labelledby="preview-title">
+      <h2 id="preview-title" className="panel-title">
+        Preview
+      </h2>
+      {!result.ok ? (
+        <p className="notice" data-tone="error">
+          The bundle is generated once the {errorCount} error{errorCount === 1 ? ' is' : 's are'}{' '}
+          fixed (see Diagnostics).
+        </p>
+      ) : file ? (
+        <div className="file-view">
+          <div className="file-head">
+            <code className="file-path">{file.path}</code>
+            <button type="button" onClick={() => void copy(file.contents)}>
+              {copied ? 'Copied' : 'Copy'}
+            </button>
+          </div>
+          <Suspense fallback={<pre className="code">{file.contents}</pre>}>
+            <CodeView code={file.contents} label={`deployment.toml of ${apimNode?.name ?? ''}`} />
+          </Suspense>
+        </div>
+      ) : (
+        <p className="muted">
+          {node
+            ? `${node.name} has no deployment.toml; it is configured through the nodes it serves.`
+            : 'Select an API-M node to see its deployment.toml.'}
+        </p>
+      )}
+      {result.ok && (
+        <>
+          <h3>Bundle files ({result.files.length})</h3>
+          <ul className="file-list" aria-label="Bundle files">
+            {result.files.map((f) => {
+              const owner = ownerOf(f.path);
+              return (
+                <li key={f.path}>
+                  {owner ? (
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-current={owner.id === selected ? 'true' : undefined}
+                      onClick={() => props.actions.focusNode(owner.id)}
+                    >
+                      {f.path}
+                    </button>
+                  ) : (
+                    <span>{f.path}</span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

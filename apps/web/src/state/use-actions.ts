@@ -1,0 +1,147 @@
+/** The designer's commands, shared by the canvas, the toolbar, the palette and the shortcuts. */
+import type { NodeKind, Topology } from '@apim-designer/topology';
+import { useReactFlow } from '@xyflow/react';
+import { useCallback, useMemo, useRef } from 'react';
+import {
+  addNode,
+  connect,
+  copySelection,
+  paste,
+  removeElements,
+  type Clipboard,
+  type XY,
+} from '../model/ops.js';
+import { useStatus } from '../ui/status.js';
+import { useDesignerDispatch, useSelectionGetter, useTopologyGetter } from './designer-context.js';
+import { readTopologyFile } from './import-file.js';
+
+/** Half a node card, so a node lands centred where it is dropped. */
+const CARD_CENTRE = { x: 100, y: 32 };
+
+export function useActions() {
+  const dispatch = useDesignerDispatch();
+  const get = useTopologyGetter();
+  const getSelection = useSelectionGetter();
+  const { notify } = useStatus();
+  const rf = useReactFlow();
+  const clipboard = useRef<Clipboard | null>(null);
+
+  const add = useCallback(
+    (kind: NodeKind, at?: XY) => {
+      let p = at;
+      if (!p) {
+        const el = document.querySelector('.react-flow');
+        const r = el?.getBoundingClientRect();
+        const centre = r
+          ? { x: r.left + r.width / 2, y: r.top + r.height / 2 }
+          : { x: 400, y: 300 };
+        const n = get().nodes.length;
+        p = rf.screenToFlowPosition({ x: centre.x + (n % 4) * 24, y: centre.y + (n % 4) * 24 });
+      }
+      const pos = { x: p.x - CARD_CENTRE.x, y: p.y - CARD_CENTRE.y };
+      const { topology, node } = addNode(get(), kind, pos);
+      dispatch({ type: 'commit', topology, select: { nodes: [node.id], edges: [] } });
+      notify('quiet', `Added ${node.name}.`);
+      return node;
+    },
+    [dispatch, get, notify, rf],
+  );
+
+  const join = useCallback(
+    (source: string, target: string) => {
+      const res = connect(get(), source, target);
+      if (!res.ok) {
+        notify('error', 'Connection refused.', [res.reason]);
+        return false;
+      }
+      dispatch({ type: 'commit', topology: res.topology });
+      return true;
+    },
+    [dispatch, get, notify],
+  );
+
+  const load = useCallback(
+    (topology: Topology, message: string) => {
+      dispatch({ type: 'commit', topology, select: { nodes: [], edges: [] } });
+      notify('info', message);
+      requestAnimationFrame(() => void rf.fitView({ padding: 0.2, duration: 200 }));
+    },
+    [dispatch, notify, rf],
+  );
+
+  const importFile = useCallback(
+    async (file: File) => {
+      const res = await readTopologyFile(file);
+      if (!res.ok) notify('error', res.title, res.details);
+      else load(res.topology, `Imported ${file.name}.`);
+    },
+    [load, notify],
+  );
+
+  const deleteSelection = useCallback(() => {
+    const sel = getSelection();
+    const next = removeElements(get(), new Set(sel.nodes), new Set(sel.edges));
+    if (next !== get())
+      dispatch({ type: 'commit', topology: next, select: { nodes: [], edges: [] } });
+  }, [dispatch, get, getSelection]);
+
+  const copy = useCallback(() => {
+    const sel = getSelection();
+    if (sel.nodes.length > 0) clipboard.current = copySelection(get(), new Set(sel.nodes));
+  }, [get, getSelection]);
+
+  const pasteClipboard = useCallback(() => {
+    if (!clipboard.current) return;
+    const { topology, ids } = paste(get(), clipboard.current, { x: 40, y: 40 });
+    dispatch({ type: 'commit', topology, select: { nodes: ids, edges: [] } });
+  }, [dispatch, get]);
+
+  const autoLayout = useCallback(async () => {
+    const { layoutTopology } = await import('../model/layout.js');
+    const topology = await layoutTopology(get());
+    dispatch({ type: 'commit', topology });
+    requestAnimationFrame(() => void rf.fitView({ padding: 0.2, duration: 200 }));
+  }, [dispatch, get, rf]);
+
+  const focusNode = useCallback(
+    (id: string) => {
+      dispatch({ type: 'select', selection: { nodes: [id], edges: [] } });
+      const n = rf.getNode(id);
+      if (!n) return;
+      const w = n.measured?.width ?? 200;
+      const h = n.measured?.height ?? 64;
+      void rf.setCenter(n.position.x + w / 2, n.position.y + h / 2, { zoom: 1.1, duration: 300 });
+    },
+    [dispatch, rf],
+  );
+
+  return useMemo(
+    () => ({
+      add,
+      join,
+      load,
+      importFile,
+      deleteSelection,
+      copy,
+      paste: pasteClipboard,
+      autoLayout,
+      focusNode,
+      undo: () => dispatch({ type: 'undo' }),
+      redo: () => dispatch({ type: 'redo' }),
+    }),
+    [
+      add,
+      join,
+      load,
+      importFile,
+      deleteSelection,
+      copy,
+      pasteClipboard,
+      autoLayout,
+      focusNode,
+      dispatch,
+    ],
+  );
+}
+
+export type Actions = ReturnType<typeof useActions>;
