@@ -1,43 +1,16 @@
 /**
- * Request and response schemas. The document is the core's `Topology` schema; the few shapes
- * the core declares only as TypeScript types (Diagnostic, BundleFile) are mirrored here and
- * checked against those types at compile time.
+ * Request and response schemas: the core's zod schemas (the document, diagnostics, bundle files),
+ * with this server's limits and OpenAPI names added; nothing is typed twice.
  */
 import {
-  DIAGNOSTIC_CODES,
-  SEVERITIES,
+  BundleFile as CoreBundleFile,
+  Diagnostic as CoreDiagnostic,
   Topology,
-  type BundleFile as CoreBundleFile,
-  type Diagnostic as CoreDiagnostic,
-  type DiagnosticCode,
 } from '@apim-designer/topology';
 import { z } from 'zod';
 
-const codes = Object.keys(DIAGNOSTIC_CODES).filter(
-  (k): k is DiagnosticCode => k in DIAGNOSTIC_CODES,
-);
-
-export const Diagnostic = z
-  .object({
-    code: z.enum(codes),
-    severity: z.enum(SEVERITIES),
-    message: z.string(),
-    nodeId: z.string().optional(),
-    edgeId: z.string().optional(),
-    path: z
-      .array(z.union([z.string(), z.number()]))
-      .readonly()
-      .optional(),
-  })
-  .meta({ id: 'Diagnostic' });
-
-export const BundleFile = z.object({ path: z.string(), contents: z.string() });
-
-// Both directions: the mirror may neither drop nor invent a field.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const diagnosticMatches: Same<z.infer<typeof Diagnostic>, CoreDiagnostic> = true;
-const bundleFileMatches: Same<z.infer<typeof BundleFile>, CoreBundleFile> = true;
-export const MIRRORS_MATCH = diagnosticMatches && bundleFileMatches;
+export const Diagnostic = CoreDiagnostic.meta({ id: 'Diagnostic' });
+export const BundleFile = CoreBundleFile;
 
 export const Diagnostics = z.array(Diagnostic).readonly();
 

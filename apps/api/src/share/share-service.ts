@@ -2,7 +2,7 @@
  * Share links over a TopologyStore: issues ids and edit tokens, checks tokens, and turns stored
  * documents back into typed topologies. What the routes call; no HTTP in here.
  */
-import { parseTopology, type Topology } from '@apim-designer/topology';
+import { parseTopology, stripCredentials, type Topology } from '@apim-designer/topology';
 import type { DocumentPath, ShareRecord, TopologyStore } from '../store/topology-store.js';
 import { hashToken, newEditToken, newShareId, tokenMatches } from './tokens.js';
 
@@ -10,6 +10,8 @@ export interface SharedTopology {
   readonly id: string;
   readonly revision: number;
   readonly topology: Topology;
+  /** Credential fields replaced by placeholders when the document was stored. */
+  readonly strippedPaths: readonly DocumentPath[];
 }
 
 export type ShareChange =
@@ -19,31 +21,54 @@ export type ShareChange =
   | { readonly status: 'stale'; readonly revision: number };
 
 /**
- * What is stored for a document. Today all of it; a later change strips credential fields here
- * (the core's `stripCredentials`, in progress, returns exactly `{ topology, stripped: paths }`)
- * and lists their paths, so the reader knows what to fill in again.
+ * What is stored for a document: unless the user chose to include them, credentials are replaced by
+ * `$env{…}` placeholders (the core's `stripCredentials`) and their paths kept, so readers are told.
  */
-function forStorage(topology: Topology): { document: unknown; strippedPaths: DocumentPath[] } {
-  return { document: topology, strippedPaths: [] };
+function forStorage(
+  topology: Topology,
+  includeCredentials: boolean,
+): { document: unknown; strippedPaths: DocumentPath[] } {
+  if (includeCredentials) return { document: topology, strippedPaths: [] };
+  const { topology: stripped, stripped: paths } = stripCredentials(topology);
+  return { document: stripped, strippedPaths: paths.map((p) => [...p]) };
 }
 
 function toShared(record: ShareRecord): SharedTopology {
   const parsed = parseTopology(record.document);
   if (!parsed.ok) throw new Error(`stored topology ${record.id} no longer parses`);
-  return { id: record.id, revision: record.revision, topology: parsed.topology };
+  return {
+    id: record.id,
+    revision: record.revision,
+    topology: parsed.topology,
+    strippedPaths: record.strippedPaths,
+  };
 }
 
 export class ShareService {
   constructor(private readonly store: TopologyStore) {}
 
-  async create(topology: Topology): Promise<{ id: string; editToken: string; revision: number }> {
+  async create(
+    topology: Topology,
+    includeCredentials = false,
+  ): Promise<{
+    id: string;
+    editToken: string;
+    revision: number;
+    strippedPaths: readonly DocumentPath[];
+  }> {
     const editToken = newEditToken();
+    const stored = forStorage(topology, includeCredentials);
     const record = await this.store.create({
       id: newShareId(),
       editTokenHash: hashToken(editToken),
-      ...forStorage(topology),
+      ...stored,
     });
-    return { id: record.id, editToken, revision: record.revision };
+    return {
+      id: record.id,
+      editToken,
+      revision: record.revision,
+      strippedPaths: stored.strippedPaths,
+    };
   }
 
   async read(id: string): Promise<SharedTopology | undefined> {
@@ -57,12 +82,13 @@ export class ShareService {
     token: string,
     basedOn: (revision: number) => boolean,
     topology: Topology,
+    includeCredentials = false,
   ): Promise<ShareChange> {
     const record = await this.store.get(id);
     if (!record) return { status: 'not-found' };
     if (!tokenMatches(token, record.editTokenHash)) return { status: 'forbidden' };
     if (!basedOn(record.revision)) return { status: 'stale', revision: record.revision };
-    return this.store.update(id, record.revision, forStorage(topology));
+    return this.store.update(id, record.revision, forStorage(topology, includeCredentials));
   }
 
   async remove(id: string, token: string): Promise<ShareChange> {

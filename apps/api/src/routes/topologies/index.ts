@@ -6,7 +6,7 @@ import { ApiError, ErrorBody } from '../../http/errors.js';
 import { ShareId, topologyBody } from '../../http/schemas.js';
 import type { ShareChange } from '../../share/share-service.js';
 import type { RouteOptions } from '../route-options.js';
-import { AuthHeaders, Created, Revision, Shared, UpdateHeaders } from './schemas.js';
+import { AuthHeaders, Created, Revision, Shared, ShareQuery, UpdateHeaders } from './schemas.js';
 import { editUrl, viewUrl } from './share-urls.js';
 
 export interface TopologiesOptions extends RouteOptions {
@@ -53,12 +53,17 @@ const topologiesRoute: FastifyPluginAsyncZod<TopologiesOptions> = async (fastify
       schema: {
         summary: 'Store a document; returns its share links and edit token',
         tags: ['share'],
+        querystring: ShareQuery,
         body,
         response: { 201: Created, 400: ErrorBody, 413: ErrorBody, 415: ErrorBody, 429: ErrorBody },
       },
     },
     async (request, reply) => {
-      const { id, editToken, revision } = await fastify.shares.create(request.body);
+      const includeCredentials = request.query.includeCredentials === 'true';
+      const { id, editToken, revision, strippedPaths } = await fastify.shares.create(
+        request.body,
+        includeCredentials,
+      );
       return reply
         .code(201)
         .header('etag', etagFor(revision))
@@ -69,6 +74,7 @@ const topologiesRoute: FastifyPluginAsyncZod<TopologiesOptions> = async (fastify
           viewUrl: viewUrl(opts.publicUrl, id),
           editUrl: editUrl(opts.publicUrl, id, editToken),
           revision,
+          strippedCredentials: strippedPaths,
         });
     },
   );
@@ -89,7 +95,11 @@ const topologiesRoute: FastifyPluginAsyncZod<TopologiesOptions> = async (fastify
       return reply
         .header('etag', etagFor(shared.revision))
         .header('cache-control', 'no-cache')
-        .send({ topology: shared.topology, revision: shared.revision });
+        .send({
+          topology: shared.topology,
+          revision: shared.revision,
+          strippedCredentials: shared.strippedPaths,
+        });
     },
   );
 
@@ -100,6 +110,7 @@ const topologiesRoute: FastifyPluginAsyncZod<TopologiesOptions> = async (fastify
         summary: 'Replace a shared document (edit token and If-Match required)',
         tags: ['share'],
         params: ShareId,
+        querystring: ShareQuery,
         headers: UpdateHeaders,
         body,
         response: {
@@ -128,9 +139,15 @@ const topologiesRoute: FastifyPluginAsyncZod<TopologiesOptions> = async (fastify
         token,
         (rev) => ifMatchAllows(ifMatch, rev),
         request.body,
+        request.query.includeCredentials === 'true',
       );
       if (change.status !== 'updated') throw refusal(id, change);
-      return reply.header('etag', etagFor(change.revision)).send({ id, revision: change.revision });
+      const stored = await fastify.shares.read(id);
+      return reply.header('etag', etagFor(change.revision)).send({
+        id,
+        revision: change.revision,
+        strippedCredentials: stored?.strippedPaths ?? [],
+      });
     },
   );
 

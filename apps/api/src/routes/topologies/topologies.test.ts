@@ -25,9 +25,35 @@ describe('share links /api/v1/topologies', () => {
       viewUrl: `http://designer.test/?share=${body.id}`,
       editUrl: `http://designer.test/?share=${body.id}#edit=${body.editToken}`,
       revision: 1,
+      strippedCredentials: expect.arrayContaining([['settings', 'superAdmin', 'password']]),
     });
     expect(res.headers.etag).toBe('"1"');
     expect(res.headers.location).toBe(`/api/v1/topologies/${body.id}`);
+  });
+
+  it('leaves credentials out of a share by default, and says which', async () => {
+    const { body } = await create();
+    const stored = JSON.stringify((await app().store.get(body.id))?.document);
+    expect(stored).not.toMatch(/"password":"(admin|root|wso2carbon)"/);
+    const res = await app().inject({ method: 'GET', url: `/api/v1/topologies/${body.id}` });
+    const shared = res.json<{
+      topology: { settings: { superAdmin: { password: string } } };
+      strippedCredentials: unknown[];
+    }>();
+    expect(shared.topology.settings.superAdmin.password).toBe('$env{APIM_ADMIN_PASSWORD}');
+    expect(shared.strippedCredentials).toContainEqual(['nodes', 5, 'password']);
+  });
+
+  it('keeps credentials when the user explicitly includes them', async () => {
+    const res = await app().inject({
+      method: 'POST',
+      url: '/api/v1/topologies?includeCredentials=true',
+      payload: example(),
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().strippedCredentials).toEqual([]);
+    const read = await app().inject({ method: 'GET', url: `/api/v1/topologies/${res.json().id}` });
+    expect(read.json().topology.settings.superAdmin.password).toBe('admin');
   });
 
   it('stores only a sha-256 of the edit token', async () => {
@@ -68,7 +94,11 @@ describe('share links /api/v1/topologies', () => {
       { ...example(), name: 'v2' },
     );
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ id: body.id, revision: 2 });
+    expect(res.json()).toEqual({
+      id: body.id,
+      revision: 2,
+      strippedCredentials: expect.any(Array),
+    });
     expect(res.headers.etag).toBe('"2"');
     const read = await app().inject({ method: 'GET', url: `/api/v1/topologies/${body.id}` });
     expect(read.json().topology.name).toBe('v2');
