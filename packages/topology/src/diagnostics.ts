@@ -19,6 +19,7 @@ export const DIAGNOSTIC_CODES = {
   'placeholder-in-text': 'error',
   'empty-environment-name': 'error',
   'unused-node': 'warning',
+  'extra-config-kept': 'info',
   // edges
   'edge-unknown-node': 'error',
   'edge-self': 'error',

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { MAX_OFFSET } from './ports.js';
+import type { TomlValue } from './toml.js';
 
 export const LIMITS = {
   idLength: 128,
@@ -15,6 +16,9 @@ export const LIMITS = {
   topologyNameLength: 200,
   nodes: 5000,
   edges: 20000,
+  /** `extraConfig`: nesting depth and size of the JSON it holds. */
+  extraConfigDepth: 8,
+  extraConfigBytes: 65536,
 } as const;
 
 export const NodeId = z.string().min(1, 'an id cannot be empty').max(LIMITS.idLength);
@@ -37,10 +41,43 @@ export const nodeBaseShape = {
   position: Position.optional(),
 };
 
+const TomlValueSchema: z.ZodType<TomlValue> = z.lazy(() =>
+  z.union([
+    z.string().max(LIMITS.textLength * 8),
+    z.number(),
+    z.boolean(),
+    z.array(TomlValueSchema).max(256),
+    z.record(z.string().max(LIMITS.nameLength), TomlValueSchema),
+  ]),
+);
+
+function depth(value: unknown): number {
+  if (Array.isArray(value)) return 1 + Math.max(0, ...value.map(depth));
+  if (value !== null && typeof value === 'object')
+    return 1 + Math.max(0, ...Object.values(value).map(depth));
+  return 0;
+}
+
+/**
+ * `deployment.toml` keys the model does not cover, kept verbatim from an imported file (nested
+ * tables) and written back over what the node generates. Values are the user's own: placeholders stay.
+ */
+export const ExtraConfig = z
+  .record(z.string().max(LIMITS.nameLength), TomlValueSchema)
+  .refine(
+    (v) => depth(v) <= LIMITS.extraConfigDepth,
+    `nested deeper than ${LIMITS.extraConfigDepth} levels`,
+  )
+  .refine(
+    (v) => JSON.stringify(v).length <= LIMITS.extraConfigBytes,
+    `larger than ${LIMITS.extraConfigBytes} bytes`,
+  );
+
 /** Fields every API-M node has (it gets a `deployment.toml`). */
 export const apimNodeBaseShape = {
   ...nodeBaseShape,
   offset: Offset.default(0),
+  extraConfig: ExtraConfig.optional(),
 };
 
 const LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;

@@ -27,6 +27,30 @@ describe('stripCredentials', () => {
     expect(t.settings.superAdmin.password).toBe('admin');
   });
 
+  it('scrubs secrets kept verbatim from an imported file', () => {
+    const imported = {
+      ...t,
+      nodes: t.nodes.map((n) =>
+        n.kind === 'key-manager'
+          ? {
+              ...n,
+              extraConfig: {
+                secrets: { admin_password: '[admin]' },
+                apim: { analytics: { password: 'p', url: 'u' } },
+              },
+            }
+          : n,
+      ),
+    };
+    const out = stripCredentials(imported);
+    const km = out.topology.nodes.find((n) => n.kind === 'key-manager');
+    expect(km && 'extraConfig' in km ? km.extraConfig : undefined).toEqual({
+      secrets: { admin_password: '$env{APIM_SECRETS_ADMIN_PASSWORD}' },
+      apim: { analytics: { password: '$env{APIM_APIM_ANALYTICS_PASSWORD}', url: 'u' } },
+    });
+    expect(out.stripped).toContainEqual(['nodes', 0, 'extraConfig', 'secrets', 'admin_password']);
+  });
+
   it('still renders', () => {
     expect(render(topology).ok).toBe(true);
   });

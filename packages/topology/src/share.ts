@@ -4,6 +4,8 @@
  * value must come from), and the list of replaced fields is returned so the caller can say so.
  */
 import { isPlaceholder } from './fields.js';
+import { isApimNode } from './model.js';
+import type { TomlValue } from './toml.js';
 import type { Topology } from './topology.js';
 
 export interface StrippedTopology {
@@ -61,17 +63,39 @@ export function stripCredentials(topology: Topology): StrippedTopology {
       ),
     },
   };
-  const nodes = topology.nodes.map((n, i) =>
-    n.kind === 'database'
-      ? {
-          ...n,
-          password: keep(
-            n.password,
-            ['nodes', i, 'password'],
-            envName('DB', n.id, 'PASSWORD') || 'DB_PASSWORD',
-          ),
-        }
-      : n,
-  );
+  /** Kept keys from an imported file may hold secrets too: passwords anywhere, and all of [secrets]. */
+  const scrub = (value: TomlValue, path: (string | number)[], secret: boolean): TomlValue => {
+    if (typeof value === 'string') {
+      return secret
+        ? keep(value, path, envName('APIM', ...path.slice(3).map(String)) || 'APIM_SECRET')
+        : value;
+    }
+    if (Array.isArray(value)) return value.map((v, j) => scrub(v, [...path, j], secret));
+    if (typeof value === 'object') {
+      return Object.fromEntries(
+        Object.entries(value).map(([k, v]) => [
+          k,
+          scrub(v, [...path, k], secret || /password|secret/i.test(k)),
+        ]),
+      );
+    }
+    return value;
+  };
+  const nodes = topology.nodes.map((n, i) => {
+    if (n.kind === 'database') {
+      const env = envName('DB', n.id, 'PASSWORD') || 'DB_PASSWORD';
+      return { ...n, password: keep(n.password, ['nodes', i, 'password'], env) };
+    }
+    if (isApimNode(n) && n.extraConfig) {
+      const extraConfig = Object.fromEntries(
+        Object.entries(n.extraConfig).map(([k, v]) => [
+          k,
+          scrub(v, ['nodes', i, 'extraConfig', k], /password|secret/i.test(k)),
+        ]),
+      );
+      return { ...n, extraConfig };
+    }
+    return n;
+  });
   return { topology: { ...topology, settings, nodes }, stripped };
 }

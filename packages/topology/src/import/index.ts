@@ -3,6 +3,7 @@
  * topology document, with a report of what was kept verbatim and what matched nothing. Pure: files in,
  * document out; never throws on bad input.
  */
+import { isApimNode } from '../model.js';
 import { formatPath, parseTopology } from '../topology.js';
 import type { ApimVersion } from '../versions.js';
 import type { TomlTable } from '../toml.js';
@@ -126,7 +127,9 @@ export function importConfigs(
     if (!diff) return n;
     kept.push(...diff.kept.map((key) => ({ nodeId: n.id, key })));
     added.push(...diff.added.map((key) => ({ nodeId: n.id, key })));
-    return Object.keys(diff.extra).length > 0 ? { ...n, extraConfig: diff.extra } : n;
+    return Object.keys(diff.extra).length > 0 && isApimNode(n)
+      ? { ...n, extraConfig: diff.extra }
+      : n;
   });
   return {
     topology: { ...parsed.topology, nodes },

@@ -1,5 +1,4 @@
 /** What `importConfigs` takes and gives back. */
-import type { TomlTable } from '../toml.js';
 import type { Node, Topology } from '../topology.js';
 
 export interface ImportFile {
@@ -53,11 +52,8 @@ export interface ImportReport {
   readonly notes: readonly string[];
 }
 
-/**
- * An API-M node with the TOML keys the model could not map, as nested tables; render merges them
- * over what it generates (see `applyExtraConfig`). The schema does not have the field yet.
- */
-export type ImportedNode = Node & { readonly extraConfig?: TomlTable };
+/** An imported node; API-M nodes carry the keys the model could not map in `extraConfig`. */
+export type ImportedNode = Node;
 
 export type ImportedTopology = Omit<Topology, 'nodes'> & {
   readonly nodes: readonly ImportedNode[];

@@ -66,6 +66,18 @@ export function checkNodes(model: TopologyModel): Diagnostic[] {
       }
     }
 
+    if ('extraConfig' in node && node.extraConfig && Object.keys(node.extraConfig).length > 0) {
+      out.push(
+        diagnostic(
+          'extra-config-kept',
+          `${node.name || label} keeps settings from its imported file that the designer does not model ` +
+            `(${Object.keys(node.extraConfig).join(', ')}); they are written back as they were and do not follow ` +
+            `changes on the canvas. Check them when you change its connections.`,
+          at('extraConfig'),
+        ),
+      );
+    }
+
     if (!isValidHost(node.host)) {
       out.push(
         diagnostic(

@@ -294,6 +294,13 @@ describe('nodes', () => {
     );
     expect(expectCode(doc(withText, edges), 'placeholder-in-text')).toHaveLength(2);
   });
+  it('settings kept verbatim from an imported file', () => {
+    const { nodes, edges } = complete();
+    const withExtra = nodes.map((n) =>
+      n.id === 'gw' ? { ...n, extraConfig: { apim: { analytics: { enable: true } } } } : n,
+    );
+    expect(expectCode(doc(withExtra, edges), 'extra-config-kept')[0]?.message).toContain('(apim)');
+  });
   it('an empty environment name', () => {
     const { nodes, edges } = complete();
     expectCode(
