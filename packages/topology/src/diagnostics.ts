@@ -11,6 +11,7 @@ export const DIAGNOSTIC_CODES = {
   // nodes
   'kind-not-in-version': 'error',
   'gateway-label-mismatch': 'error',
+  'setting-not-in-version': 'warning',
   'duplicate-node-id': 'error',
   'duplicate-node-name': 'error',
   'empty-node-name': 'error',

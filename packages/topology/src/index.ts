@@ -72,6 +72,8 @@ export { stripCredentials } from './share.js';
 export type { StrippedTopology } from './share.js';
 export { createNode, describeConnection, freeOffset, uniqueName } from './authoring.js';
 export { isSafeBundlePath, zipBundle } from './zip.js';
+export { diffBundles, diffTopologies, diffVersions, unifiedDiff } from './diff.js';
+export type { FileChange, FileDiff, TopologyDiff } from './diff.js';
 export { parseJson } from './json.js';
 export type { JsonResult } from './json.js';
 export { parseToml, serializeToml, tomlData, TomlSyntaxError } from './toml.js';

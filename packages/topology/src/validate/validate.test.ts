@@ -639,6 +639,11 @@ describe('API-M 4.x', () => {
     );
     expect(codes(doc(fine, edges, v4))).not.toContain('gateway-label-mismatch');
   });
+  it('a 4.x setting on a 3.x topology does not carry over', () => {
+    const { nodes, edges } = complete();
+    const labelled = nodes.map((n) => (n.id === 'gw' ? { ...n, gatewayLabels: ['Default'] } : n));
+    expectCode(doc(labelled, edges), 'setting-not-in-version');
+  });
   it('a dedicated Traffic Manager takes over from the control plane’s own', () => {
     const { nodes, edges } = fourX();
     expect(codes(doc(nodes, edges, v4))).not.toContain('multiple-without-load-balancer');

@@ -36,7 +36,20 @@ export function checkVersion(model: TopologyModel): Diagnostic[] {
       ),
     );
   }
-  if (family !== '4.x') return out;
+  if (family !== '4.x') {
+    for (const node of model.nodes) {
+      if (node.kind !== 'gateway' || node.gatewayLabels === undefined) continue;
+      out.push(
+        diagnostic(
+          'setting-not-in-version',
+          `Gateway labels (${node.name}) are a 4.x setting: API-M ${version} does not read them, and the gateway serves ` +
+            `its environment "${node.environment.name}". Remove them, or target 4.x.`,
+          { nodeId: node.id, path: ['nodes', model.indexOf(node.id), 'gatewayLabels'] },
+        ),
+      );
+    }
+    return out;
+  }
   const environments = new Set(
     model.nodes.flatMap((n) => (n.kind === 'gateway' ? [n.environment.name] : [])),
   );
