@@ -18,6 +18,27 @@ import { readTopologyFile } from './import-file.js';
 /** Half a node card, so a node lands centred where it is dropped. */
 const CARD_CENTRE = { x: 100, y: 32 };
 
+const CELL = { x: 240, y: 120 };
+
+/** The point nearest `centre`, on a grid around it, where a new card overlaps no other card. */
+function freeSpot(t: Topology, centre: XY): XY {
+  const taken = (c: XY) =>
+    t.nodes.some(
+      (n) =>
+        n.position &&
+        Math.abs(n.position.x + CARD_CENTRE.x - c.x) < CELL.x - 20 &&
+        Math.abs(n.position.y + CARD_CENTRE.y - c.y) < CELL.y - 20,
+    );
+  for (let ring = 0; ring < 8; ring++)
+    for (let dy = -ring; dy <= ring; dy++)
+      for (let dx = -ring; dx <= ring; dx++) {
+        if (Math.max(Math.abs(dx), Math.abs(dy)) !== ring) continue;
+        const c = { x: centre.x + dx * CELL.x, y: centre.y + dy * CELL.y };
+        if (!taken(c)) return c;
+      }
+  return centre;
+}
+
 export function useActions() {
   const dispatch = useDesignerDispatch();
   const get = useTopologyGetter();
@@ -35,8 +56,7 @@ export function useActions() {
         const centre = r
           ? { x: r.left + r.width / 2, y: r.top + r.height / 2 }
           : { x: 400, y: 300 };
-        const n = get().nodes.length;
-        p = rf.screenToFlowPosition({ x: centre.x + (n % 4) * 24, y: centre.y + (n % 4) * 24 });
+        p = freeSpot(get(), rf.screenToFlowPosition(centre));
       }
       const pos = { x: p.x - CARD_CENTRE.x, y: p.y - CARD_CENTRE.y };
       const { topology, node } = addNode(get(), kind, pos);
