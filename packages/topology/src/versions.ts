@@ -5,6 +5,7 @@
 import { z } from 'zod';
 
 export const APIM_VERSIONS = [
+  '2.6.0',
   '3.1.0',
   '3.2.0',
   '4.0.0',
@@ -37,7 +38,7 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   'event-hub': 'Control Plane (event hub)',
 };
 
-export type Family = '3.x' | '4.x';
+export type Family = '2.x' | '3.x' | '4.x';
 
 export interface VersionFacts {
   readonly version: ApimVersion;
@@ -129,7 +130,11 @@ const FOUR_ONE: VersionFacts = {
   environmentKeys: { provider: true, gatewayType: false, websub: true },
 };
 
+/** 2.x: no deployment.toml; the bundle holds XML fragments for carbon.xml and api-manager.xml (document 001). */
+const TWO_SIX: VersionFacts = { ...THREE_ONE, version: '2.6.0', family: '2.x', gatewayCors: false };
+
 export const VERSIONS: Readonly<Record<ApimVersion, VersionFacts>> = {
+  '2.6.0': TWO_SIX,
   '3.1.0': THREE_ONE,
   '3.2.0': THREE_TWO,
   '4.0.0': FOUR_ZERO,

@@ -14,6 +14,7 @@ import { allKindsTopology } from './topologies.js';
 
 const GOLDEN = fileURLToPath(new URL('./golden/', import.meta.url));
 const EXAMPLES = [
+  'multiple-gateways-2.6.0',
   'distributed-4.4.0',
   'ha-4.4.0',
   'ha-3.2.0',

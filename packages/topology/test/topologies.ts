@@ -3,8 +3,9 @@ import { versionFacts, type ApimVersion, type Topology, type TopologyInput } fro
 import { loadExample, topology } from './helpers.js';
 
 export function distributed(version: ApimVersion): Topology {
-  if (versionFacts(version).family === '4.x')
-    return { ...loadExample('distributed-4.4.0.json'), apimVersion: version };
+  const family = versionFacts(version).family;
+  if (family === '4.x') return { ...loadExample('distributed-4.4.0.json'), apimVersion: version };
+  if (family === '2.x') return { ...loadExample('distributed-3.1.0.json'), apimVersion: version };
   return loadExample(`distributed-${version}.json`);
 }
 
@@ -180,7 +181,9 @@ export function allKindsTopology(version: ApimVersion): Topology {
       name: 'gw-lb',
       host: 'gw.example.com',
       fronts: 'gateway',
-      ...(version === '3.1.0' ? { artifactSync: 'shared-file-system' as const } : {}),
+      ...(versionFacts(version).inbuiltArtifactSync
+        ? {}
+        : { artifactSync: 'shared-file-system' as const }),
       hazelcast: true,
     },
     { id: 'aio', kind: 'all-in-one', name: 'aio', host: 'aio.example.com' },

@@ -24,7 +24,7 @@ export const allInOneKind = {
     'An API-M node started with no profile: Publisher, Developer Portal, Key Manager, Traffic Manager and a gateway in one.',
   namePrefix: 'apim',
   roles: ROLES,
-  families: ['3.x', '4.x'],
+  families: ['2.x', '3.x', '4.x'],
   startRank: 0,
   uses: ['gateway'],
   connectsTo: ['gateway', 'database', 'load-balancer'],

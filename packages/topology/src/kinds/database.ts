@@ -121,7 +121,7 @@ export const databaseKind = {
   icon: 'database',
   description:
     'A database server with WSO2AM_DB (apim_db) and/or WSO2SHARED_DB (shared_db). Wire every API-M node that uses it.',
-  families: ['3.x', '4.x'],
+  families: ['2.x', '3.x', '4.x'],
   namePrefix: 'db',
   connectsTo: [
     'control-plane',

@@ -22,7 +22,7 @@ export const devportalKind = {
     'Where application developers find APIs, subscribe and get keys; shows each gateway’s URLs.',
   namePrefix: 'devportal',
   roles: ['devportal'],
-  families: ['3.x'],
+  families: ['2.x', '3.x'],
   startRank: 4,
   uses: ['key-manager', 'traffic-manager', 'gateway'],
   connectsTo: [
@@ -33,7 +33,8 @@ export const devportalKind = {
     'database',
     'load-balancer',
   ],
-  profile: () => 'api-devportal',
+  // 2.x called the Developer Portal the API Store.
+  profile: (v) => (v.startsWith('2.') ? 'api-store' : 'api-devportal'),
   serverRole: () => 'api-devportal',
   generate: (ctx) => [
     ...baseSections(ctx),

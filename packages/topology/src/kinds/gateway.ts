@@ -38,7 +38,7 @@ export const gatewayKind = {
     'Serves API traffic; validates keys at the Key Manager and reports to the Traffic Manager. One gateway environment.',
   namePrefix: 'gw',
   roles: ['gateway'],
-  families: ['3.x', '4.x'],
+  families: ['2.x', '3.x', '4.x'],
   startRank: 5,
   uses: ['key-manager', 'traffic-manager', 'all-in-one', 'control-plane'],
   connectsTo: [

@@ -19,7 +19,7 @@ export const keyManagerKind = {
     'Issues and validates tokens; gateways, the Publisher and the Developer Portal call it.',
   namePrefix: 'km',
   roles: ['key-manager'],
-  families: ['3.x'],
+  families: ['2.x', '3.x'],
   startRank: 1,
   uses: ['traffic-manager'],
   connectsTo: ['traffic-manager', 'publisher', 'devportal', 'gateway', 'database', 'load-balancer'],

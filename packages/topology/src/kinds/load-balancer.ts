@@ -33,7 +33,7 @@ export const loadBalancerKind = {
   icon: 'balance',
   description:
     'Fronts two or more nodes of one kind: they become one cluster that the others reach by its host name.',
-  families: ['3.x', '4.x'],
+  families: ['2.x', '3.x', '4.x'],
   namePrefix: 'lb',
   connectsTo: APIM_KINDS,
 } as const satisfies InfrastructureKindDefinition;

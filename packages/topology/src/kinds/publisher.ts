@@ -23,7 +23,7 @@ export const publisherKind = {
     'Where APIs are created and published to gateway environments; deploys throttling policies.',
   namePrefix: 'pub',
   roles: ['publisher'],
-  families: ['3.x'],
+  families: ['2.x', '3.x'],
   startRank: 3,
   uses: ['key-manager', 'traffic-manager', 'gateway', 'devportal'],
   connectsTo: [

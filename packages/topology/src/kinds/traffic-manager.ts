@@ -21,7 +21,7 @@ export const trafficManagerKind = {
     'Decides on throttling from the events gateways send it, and hosts the broker that carries the decisions.',
   namePrefix: 'tm',
   roles: ['traffic-manager'],
-  families: ['3.x', '4.x'],
+  families: ['2.x', '3.x', '4.x'],
   startRank: 2,
   uses: ['key-manager', 'control-plane'],
   connectsTo: [

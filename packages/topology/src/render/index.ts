@@ -5,6 +5,7 @@ import { TopologyModel } from '../model.js';
 import { serializeToml } from '../toml.js';
 import type { Topology } from '../topology.js';
 import { validateModel } from '../validate/index.js';
+import { fragments2x } from './fragments-2x.js';
 import { hostsFile } from './hosts.js';
 import { nginxConfig, nginxPath } from './nginx.js';
 import { configPath, nodeConfig } from './node-config.js';
@@ -38,7 +39,8 @@ export function render(topology: Topology): RenderResult {
     { path: 'hosts', contents: hostsFile(model) },
   ];
   for (const node of model.apimNodes()) {
-    files.push({ path: configPath(node), contents: serializeToml(nodeConfig(model, node)) });
+    if (model.version.family === '2.x') files.push(...fragments2x(model, node));
+    else files.push({ path: configPath(node), contents: serializeToml(nodeConfig(model, node)) });
   }
   for (const node of model.nodes) {
     const cluster = node.kind === 'load-balancer' ? model.clusterBehind(node.id) : undefined;

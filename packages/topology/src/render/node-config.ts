@@ -8,10 +8,14 @@ import { KINDS } from '../kinds/registry.js';
 import type { TopologyModel } from '../model.js';
 import type { TomlFile, TomlSection, TomlValue } from '../toml.js';
 import type { ApimNode } from '../topology.js';
+import type { ApimVersion } from '../versions.js';
 
 export const CONFIG_PATH = 'repository/conf/deployment.toml';
 
-export function configPath(node: ApimNode): string {
+/** The node's main configuration file in the bundle (2.x: its api-manager.xml fragments). */
+export function configPath(node: ApimNode, version?: ApimVersion): string {
+  if (version?.startsWith('2.'))
+    return `${nodeFolder(node.name)}/repository/conf/api-manager.xml.fragments.xml`;
   return `${nodeFolder(node.name)}/${CONFIG_PATH}`;
 }
 
@@ -20,8 +24,11 @@ export function startCommand(model: TopologyModel, node: ApimNode): string {
   const def: ApimKindDefinition = KINDS[node.kind];
   const profile = def.profile(model.version.version);
   const script = `sh bin/${model.version.startScript}`;
-  // The profile optimizer replaces deployment.toml with its own template unless told not to.
-  return profile ? `${script} -Dprofile=${profile} --skipConfigOptimization` : script;
+  if (!profile) return script;
+  // 2.x has no deployment.toml; from 3.1 the profile optimizer replaces it unless told not to.
+  return model.version.family === '2.x'
+    ? `${script} -Dprofile=${profile}`
+    : `${script} -Dprofile=${profile} --skipConfigOptimization`;
 }
 
 function collectSecrets(value: TomlValue, into: Set<string>): void {

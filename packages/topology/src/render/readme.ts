@@ -55,6 +55,13 @@ function databaseSteps(model: TopologyModel): string[] {
 }
 
 function notes(model: TopologyModel): string[] {
+  if (model.version.family === '2.x') {
+    return [
+      '- Gateways are configured not to run the key-validation Thrift server (`EnableThriftServer` false), as document 001 prescribes.',
+      '- Credentials: 2.x has no `$env{}` / `$secret{}` placeholders; where the designer has one, the fragments use `${admin.username}` /',
+      '  `${admin.password}`, which API-M resolves from the super admin at runtime. Use Secure Vault for secrets.',
+    ];
+  }
   const threeX = model.version.family === '3.x';
   const lines = [
     '- Each node is started with `--skipConfigOptimization`: without it, `-Dprofile=` replaces `deployment.toml` with',
@@ -111,7 +118,7 @@ export function readme(model: TopologyModel, diagnostics: readonly Diagnostic[])
     '| --- | --- | --- | --- | --- | --- |',
     ...order.map(
       (n) =>
-        `| ${md(n.name)} | ${KINDS[n.kind].label} | ${code(n.host)} | ${n.offset} | ${portAt('https', n.offset)} | ${code(configPath(n))} |`,
+        `| ${md(n.name)} | ${KINDS[n.kind].label} | ${code(n.host)} | ${n.offset} | ${portAt('https', n.offset)} | ${code(configPath(n, t.apimVersion))} |`,
     ),
     '',
     ...clusterSection(model),
@@ -124,7 +131,11 @@ export function readme(model: TopologyModel, diagnostics: readonly Diagnostic[])
         `${i + 1}. **${md(n.name)}** (${KINDS[n.kind].label}, on ${code(n.host)}): ${code(startCommand(model, n))}`,
     ),
     '',
-    `Each node reads ${code(CONFIG_PATH)} from its folder in this bundle (${order.map((n) => code(`${nodeFolder(n.name)}/`)).join(', ') || 'none'}).`,
+    model.version.family === '2.x'
+      ? `API-M ${t.apimVersion} has no deployment.toml: apply each node's ${code('repository/conf/*.fragments.xml')} to its ` +
+        `${code('carbon.xml')} and ${code('api-manager.xml')} (each fragment names the element it replaces). Data sources ` +
+        `(${code('master-datasources.xml')}) are not generated for 2.x: point WSO2AM_DB and the registry / user store at the databases above by hand.`
+      : `Each node reads ${code(CONFIG_PATH)} from its folder in this bundle (${order.map((n) => code(`${nodeFolder(n.name)}/`)).join(', ') || 'none'}).`,
     '',
     '## Notes',
     '',
