@@ -17,6 +17,8 @@ import webStatic from './plugins/external/web-static.js';
 import bundleRoute from './routes/bundle/index.js';
 import docsRoute from './routes/docs/index.js';
 import healthRoute from './routes/health/index.js';
+import importRoute from './routes/import/index.js';
+import type { ImportLimits } from './routes/import/schemas.js';
 import renderRoute from './routes/render/index.js';
 import topologiesRoute from './routes/topologies/index.js';
 import validateRoute from './routes/validate/index.js';
@@ -33,6 +35,7 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions): P
   const { config } = opts;
   const spa = existsSync(join(config.webDist, 'index.html'));
   const limits = { maxNodes: config.maxNodes, maxEdges: config.maxEdges };
+  const importLimits = importLimitsOf(config);
 
   await fastify.register(zod);
   await fastify.register(errors, { bodyLimit: config.bodyLimit, spaFallback: spa });
@@ -49,6 +52,7 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions): P
       await api.register(validateRoute, { limits });
       await api.register(renderRoute, { limits });
       await api.register(bundleRoute, { limits });
+      await api.register(importRoute, { limits, importLimits });
       await api.register(topologiesRoute, {
         limits,
         publicUrl: config.publicUrl,
@@ -57,6 +61,14 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions): P
     },
     { prefix: '/api/v1' },
   );
+}
+
+/**
+ * What one import may read: a file per node and per load balancer plus a bundle's few extra files,
+ * and a zip that unpacks to at most 8 × BODY_LIMIT (a bundle's TOML compresses about that well).
+ */
+export function importLimitsOf(config: Config): ImportLimits {
+  return { maxFiles: 2 * config.maxNodes + 16, maxUnzippedBytes: 8 * config.bodyLimit };
 }
 
 /** Fastify server options that follow from the config. */

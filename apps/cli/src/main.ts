@@ -1,56 +1,35 @@
 /**
- * apim-designer: validate a topology, or render its bundle, from a shell or a pipeline.
+ * apim-designer: validate a topology, render its bundle, import deployment.toml files or diff two
+ * bundles, from a shell or a pipeline.
  * Exit codes: 0 ok (warnings allowed), 1 the topology has errors, 2 bad usage or unreadable input.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { hasErrors, render, validate, zipBundle } from '@apim-designer/topology';
+import { parseArgs } from './args.js';
+import { diffCommand } from './diff-command.js';
 import { InputError, readTopology } from './document.js';
+import { importCommand } from './import-command.js';
 import { formatDiagnostics, processIo, type Io } from './output.js';
 
 const USAGE = `Usage:
   apim-designer validate <topology.json> [--json]
   apim-designer render <topology.json> [--out <dir>] [--zip <file.zip>] [--json]
+  apim-designer import <deployment.toml…|bundle.zip> [--out <topology.json>] [--version <v>] [--json]
+  apim-designer diff <a.json> <b.json> [--json]
+  apim-designer diff <topology.json> --to-version <v> [--json]
 
 validate  prints the diagnostics; exits 1 when there are errors.
 render    writes the bundle (README.md, hosts, topology.json, <node>/repository/conf/deployment.toml)
           into --out, and/or as a zip into --zip; refuses (exit 1) when the topology has errors.
---json    machine-readable output for pipelines.`;
+import    recovers a topology from deployment.toml files, a zip of them or a bundle zip; writes it
+          to --out (or stdout) and the report (kept, unmatched, notes) to stderr; exits 1 when
+          nothing could be recovered. --version: the API-M version of the files, when not guessed.
+diff      the unified diff of the two bundles (stdout) and what does not carry over (stderr);
+          exits 1 when a side does not render or the target version has errors.
+--json    machine-readable output on stdout, for pipelines.`;
 
-interface Args {
-  command: string | undefined;
-  file: string | undefined;
-  out: string | undefined;
-  zip: string | undefined;
-  json: boolean;
-  help: boolean;
-}
-
-function parseArgs(argv: readonly string[]): Args {
-  const args: Args = {
-    command: undefined,
-    file: undefined,
-    out: undefined,
-    zip: undefined,
-    json: false,
-    help: false,
-  };
-  const rest = [...argv];
-  while (rest.length > 0) {
-    const a = rest.shift() as string;
-    if (a === '--json') args.json = true;
-    else if (a === '--help' || a === '-h') args.help = true;
-    else if (a === '--out' || a === '--zip') {
-      const v = rest.shift();
-      if (v === undefined || v.startsWith('--')) throw new InputError(`${a} needs a value`);
-      args[a === '--out' ? 'out' : 'zip'] = v;
-    } else if (a.startsWith('-')) throw new InputError(`unknown option ${a}`);
-    else if (args.command === undefined) args.command = a;
-    else if (args.file === undefined) args.file = a;
-    else throw new InputError(`unexpected argument ${a}`);
-  }
-  return args;
-}
+const SINGLE_FILE = ['validate', 'render'];
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   try {
@@ -59,11 +38,15 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       io.out(USAGE);
       return args.help ? 0 : 2;
     }
-    if (args.command !== 'validate' && args.command !== 'render') {
+    if (args.command === 'import') return await importCommand(args, io);
+    if (args.command === 'diff') return await diffCommand(args, io);
+    if (!SINGLE_FILE.includes(args.command)) {
       throw new InputError(`unknown command "${args.command}"`);
     }
-    if (args.file === undefined) throw new InputError(`${args.command} needs a topology file`);
-    const topology = await readTopology(args.file);
+    const [file, extra] = args.files;
+    if (file === undefined) throw new InputError(`${args.command} needs a topology file`);
+    if (extra !== undefined) throw new InputError(`unexpected argument ${extra}`);
+    const topology = await readTopology(file);
 
     if (args.command === 'validate') {
       const diagnostics = validate(topology);

@@ -12,6 +12,7 @@ describe('GET /api/docs', () => {
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/api/v1/bundle',
       '/api/v1/health',
+      '/api/v1/import',
       '/api/v1/render',
       '/api/v1/topologies',
       '/api/v1/topologies/{id}',
