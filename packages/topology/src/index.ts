@@ -65,6 +65,7 @@ export { TopologyModel, isApimNode } from './model.js';
 export { validate } from './validate/index.js';
 export { BundleFile, render } from './render/index.js';
 export type { RenderResult } from './render/index.js';
+export { previewNode } from './render/preview.js';
 export { startOrder } from './render/readme.js';
 export { configPath, startCommand } from './render/node-config.js';
 export { nodeFolder } from './bundle-paths.js';

@@ -17,6 +17,7 @@ import {
   parseToml,
   parseTopology,
   portAt,
+  previewNode,
   render,
   validate,
   type DiagnosticCode,
@@ -280,6 +281,23 @@ describe('properties of validation and rendering', () => {
         expect(found.every((d) => d.severity === 'error')).toBe(true);
       }),
       RUNS,
+    );
+  });
+
+  it('a node preview never throws, even on a document with errors, and matches the bundle when it renders', () => {
+    fc.assert(
+      fc.property(anyTopology, (input) => {
+        const t = parsed(input);
+        if (!t) return;
+        const r = render(t);
+        for (const n of t.nodes) {
+          const preview = previewNode(t, n.id);
+          if (r.ok && isApimNode(n)) expect(preview).not.toBeNull();
+          if (preview && r.ok)
+            expect(r.files.find((f) => f.path === preview.path)?.contents).toBe(preview.contents);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 
