@@ -39,6 +39,9 @@ function checkSharing(
   for (const n of users) {
     const h = home(n);
     if (majorityDb && h === majority) continue;
+    // A node on its own embedded H2 already gets 'embedded-database', which says it shares nothing;
+    // only the error for WSO2AM_DB repeats it, since that one stops rendering.
+    if (h.startsWith('embedded:') && code === 'shared-db-not-shared') continue;
     const where = h.startsWith('embedded:')
       ? 'its own embedded H2 database'
       : `${model.node(h)?.name ?? h}`;

@@ -410,8 +410,19 @@ describe('databases', () => {
     const noDbForGw = edges.filter(([a, b]) => !(a === 'db' && b === 'gw'));
     const list = codes(doc(nodes, noDbForGw));
     expectCode(doc(nodes, noDbForGw), 'embedded-database');
-    expectCode(doc(nodes, noDbForGw), 'shared-db-not-shared');
+    // The embedded warning already says it shares nothing; no second warning for the same node.
+    expect(list).not.toContain('shared-db-not-shared');
     expect(list).not.toContain('apim-db-not-shared'); // a gateway reads no WSO2AM_DB
+  });
+  it('a node on another server’s WSO2SHARED_DB', () => {
+    const { nodes, edges } = complete();
+    const moved = doc(
+      [...nodes, db('db2', { apimDbName: null })],
+      [...edges.filter(([a, b]) => !(a === 'db' && b === 'gw')), ['db2', 'gw']],
+    );
+    const found = expectCode(moved, 'shared-db-not-shared');
+    expect(found.map((d) => d.nodeId)).toEqual(['gw']);
+    expect(found[0]?.message).toContain('Wire gw to db instead');
   });
   it('two database nodes holding the same database for one node', () => {
     const { nodes, edges } = complete();
