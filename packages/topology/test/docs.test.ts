@@ -1,0 +1,16 @@
+/** docs/diagnostics.md lists every diagnostic code with its severity. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect, it } from 'vitest';
+import { DIAGNOSTIC_CODES } from '../src/index.js';
+
+it('docs/diagnostics.md documents every code with its severity', () => {
+  const doc = readFileSync(
+    fileURLToPath(new URL('../../../docs/diagnostics.md', import.meta.url)),
+    'utf8',
+  );
+  const rows = new Map(
+    [...doc.matchAll(/^\| `([a-z0-9-]+)` \| (error|warning|info) \|/gm)].map((m) => [m[1], m[2]]),
+  );
+  expect(Object.fromEntries(rows)).toEqual(DIAGNOSTIC_CODES);
+});
