@@ -10,7 +10,10 @@ it('docs/diagnostics.md documents every code with its severity', () => {
     'utf8',
   );
   const rows = new Map(
-    [...doc.matchAll(/^\| `([a-z0-9-]+)` \| (error|warning|info) \|/gm)].map((m) => [m[1], m[2]]),
+    [...doc.matchAll(/^\|\s*`([a-z0-9-]+)`\s*\|\s*(error|warning|info)\s*\|/gm)].map((m) => [
+      m[1],
+      m[2],
+    ]),
   );
   expect(Object.fromEntries(rows)).toEqual(DIAGNOSTIC_CODES);
 });
