@@ -49,6 +49,15 @@ afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
+/** `nginx -t` of `<dir>/nginx.conf`, in a private mount namespace whose /etc/hosts is `hosts`. */
+function nginxCheck(hosts: string, dir: string) {
+  const script =
+    'mount --bind "$1" /etc/hosts && exec "$2" -t -q -p "$3/" -c "$3/nginx.conf" -e stderr';
+  return spawnSync('unshare', ['-m', 'sh', '-c', script, 'sh', hosts, NGINX ?? 'nginx', dir], {
+    encoding: 'utf8',
+  });
+}
+
 function aioCluster(): Topology {
   return topology({
     schemaVersion: 1,
@@ -113,20 +122,7 @@ describe.each(CASES)('%s', (_label, make) => {
         mkdirSync(dirname(join(dir, m[2] ?? '')), { recursive: true });
         copyFileSync(m[1] ? key : cert, join(dir, m[2] ?? ''));
       }
-      const check = spawnSync(
-        'unshare',
-        [
-          '-m',
-          'sh',
-          '-c',
-          'mount --bind "$1" /etc/hosts && exec "$2" -t -q -p "$3/" -c "$3/nginx.conf" -e stderr',
-          'sh',
-          join(bundle, 'hosts'),
-          NGINX ?? 'nginx',
-          dir,
-        ],
-        { encoding: 'utf8' },
-      );
+      const check = nginxCheck(join(bundle, 'hosts'), dir);
       expect(check.status, `${conf.path}: ${check.stderr}`).toBe(0);
     }
   });
@@ -139,20 +135,7 @@ it('the check fails on a broken configuration (it is not a no-op)', () => {
     join(dir, 'nginx.conf'),
     'events {}\nhttp { upstream u { server unknown-host.invalid:1; } }\n',
   );
-  const check = spawnSync(
-    'unshare',
-    [
-      '-m',
-      'sh',
-      '-c',
-      'mount --bind "$1" /etc/hosts && exec "$2" -t -q -p "$3/" -c "$3/nginx.conf" -e stderr',
-      'sh',
-      join(dir, 'hosts'),
-      NGINX ?? 'nginx',
-      dir,
-    ],
-    { encoding: 'utf8' },
-  );
+  const check = nginxCheck(join(dir, 'hosts'), dir);
   expect(check.status).not.toBe(0);
   expect(check.stderr).toContain('host not found in upstream');
 });

@@ -6,7 +6,8 @@ import { urlHost } from '../fields.js';
 import { portAt } from '../ports.js';
 import type { TomlSection, TomlTable } from '../toml.js';
 import type { NodeContext } from './context.js';
-import { primary } from './sections.js';
+import { trafficManagerPeerNodes } from './ha.js';
+import { ADMIN_REF, primary } from './sections.js';
 import {
   amqpUrl,
   binarySslUrl,
@@ -16,11 +17,6 @@ import {
   memberNodes,
   servicesUrl,
 } from './urls.js';
-
-const ADMIN_REF = {
-  username: '$ref{super_admin.username}',
-  password: '$ref{super_admin.password}',
-};
 
 /** A gateway's or Traffic Manager's subscription to the control plane(s): artifacts, keys, policies. */
 export function eventHubClient(ctx: NodeContext): TomlSection[] {
@@ -129,10 +125,7 @@ export function ownRevocationNotifier(ctx: NodeContext): TomlSection[] {
 
 /** A 4.x Traffic Manager in HA: its own broker for decisions, and its peers for duplication. */
 export function trafficManagerPeers4x(ctx: NodeContext): TomlSection[] {
-  const cluster = ctx.cluster();
-  const peers = (cluster ? cluster.members : ctx.nodesWithRole('traffic-manager')).filter(
-    (n) => n.id !== ctx.node.id && n.kind === 'traffic-manager',
-  );
+  const peers = trafficManagerPeerNodes(ctx);
   if (peers.length === 0) return [];
   return [
     {

@@ -1,8 +1,17 @@
 /** Sections for highly available topologies (documents 002, 003; reference §8). */
 import { nodeFolder } from '../bundle-paths.js';
 import type { TomlSection } from '../toml.js';
+import type { ApimNode } from '../topology.js';
 import type { NodeContext } from './context.js';
 import { amqpUrl } from './urls.js';
+
+/** The other Traffic Managers of this one's cluster, or every other one when it has no load balancer. */
+export function trafficManagerPeerNodes(ctx: NodeContext): ApimNode[] {
+  const cluster = ctx.cluster();
+  return (cluster ? cluster.members : ctx.nodesWithRole('traffic-manager')).filter(
+    (n) => n.id !== ctx.node.id && n.kind === 'traffic-manager',
+  );
+}
 
 /**
  * Each Traffic Manager republishes its throttle decisions to the others (3.2 guide,
@@ -10,10 +19,7 @@ import { amqpUrl } from './urls.js';
  */
 export function trafficManagerPeers(ctx: NodeContext): TomlSection[] {
   if (!ctx.version.trafficManagerEventDuplication) return [];
-  const cluster = ctx.cluster();
-  const peers = (cluster ? cluster.members : ctx.nodesWithRole('traffic-manager')).filter(
-    (n) => n.id !== ctx.node.id && n.kind === 'traffic-manager',
-  );
+  const peers = trafficManagerPeerNodes(ctx);
   if (peers.length === 0) return [];
   return [
     {

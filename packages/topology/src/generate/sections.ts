@@ -19,7 +19,7 @@ import {
   servicesUrl,
 } from './urls.js';
 
-const ADMIN_REF = {
+export const ADMIN_REF = {
   username: '$ref{super_admin.username}',
   password: '$ref{super_admin.password}',
 };
