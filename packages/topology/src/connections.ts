@@ -2,9 +2,22 @@
  * Which nodes may be joined, and what a connection carries. The kinds' `connectsTo` lists say which
  * pairs the documents connect; a load balancer's edges are checked against the kind it fronts.
  */
-import { KINDS } from './kinds/registry.js';
-import { NODE_KINDS, type NodeKind } from './kinds/kind.js';
-import type { Node } from './topology.js';
+import { KIND_META as KINDS } from './kinds/meta-registry.js';
+import { NODE_KINDS, type ApimKind, type NodeKind } from './kinds/kind.js';
+
+/** What the rule needs of a node (any topology node has it). */
+export type ConnectionEnd =
+  | {
+      readonly id: string;
+      readonly name: string;
+      readonly kind: Exclude<NodeKind, 'load-balancer'>;
+    }
+  | {
+      readonly id: string;
+      readonly name: string;
+      readonly kind: 'load-balancer';
+      readonly fronts: ApimKind;
+    };
 
 export type EdgeCheck = { readonly ok: true } | { readonly ok: false; readonly reason: string };
 
@@ -26,7 +39,7 @@ export function kindUses(a: NodeKind, b: NodeKind): boolean {
 }
 
 /** Why a connection between these two nodes is refused, in words that say what would work. */
-export function checkConnection(a: Node, b: Node): EdgeCheck {
+export function checkConnection(a: ConnectionEnd, b: ConnectionEnd): EdgeCheck {
   if (a.id === b.id) return { ok: false, reason: `${a.name} cannot be connected to itself.` };
   if (!kindsConnect(a.kind, b.kind)) {
     return {

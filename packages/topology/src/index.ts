@@ -2,8 +2,8 @@
  * @apim-designer/topology — the pure core. Data in, data out: no I/O, no clock, no randomness.
  * Consumers import from here only.
  */
-export { APIM_VERSIONS, ApimVersion, ROLES, VERSIONS, versionFacts } from './versions.js';
-export type { Role, VersionFacts } from './versions.js';
+export { APIM_VERSIONS, ROLES, ROLE_LABELS, VERSIONS, versionFacts } from './versions.js';
+export type { Family, Role, VersionFacts } from './versions.js';
 export { MAX_OFFSET, PORTS, listeningPorts, portAt } from './ports.js';
 export type { PortDefinition, PortName } from './ports.js';
 export {
@@ -15,6 +15,7 @@ export {
   isValidHost,
 } from './fields.js';
 export {
+  ApimVersion,
   AllInOneNode,
   DatabaseNode,
   DevportalNode,
@@ -50,6 +51,8 @@ export type {
   NodeKind,
 } from './kinds/kind.js';
 export { KINDS, apimKind, kindLabel } from './kinds/registry.js';
+export { KIND_META } from './kinds/meta-registry.js';
+export type { ApimKindMeta, KindMeta } from './kinds/kind.js';
 export { checkConnection, kindsConnect } from './connections.js';
 export type { EdgeCheck } from './connections.js';
 export {

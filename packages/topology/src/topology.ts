@@ -13,7 +13,11 @@ import { KeyManagerNode } from './kinds/key-manager.js';
 import { LoadBalancerNode } from './kinds/load-balancer.js';
 import { PublisherNode } from './kinds/publisher.js';
 import { TrafficManagerNode } from './kinds/traffic-manager.js';
-import { ApimVersion } from './versions.js';
+import { APIM_VERSIONS } from './versions.js';
+
+/** The WSO2 API-M release a topology targets. */
+export const ApimVersion = z.enum(APIM_VERSIONS);
+export type ApimVersion = z.infer<typeof ApimVersion>;
 
 export {
   AllInOneNode,

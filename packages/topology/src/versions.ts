@@ -2,7 +2,6 @@
  * What differs between the API-M releases the designer targets. Everything version-dependent that
  * generation or validation needs is a field here, so a new release is one new entry.
  */
-import { z } from 'zod';
 
 export const APIM_VERSIONS = [
   '2.6.0',
@@ -14,8 +13,7 @@ export const APIM_VERSIONS = [
   '4.3.0',
   '4.4.0',
 ] as const;
-export const ApimVersion = z.enum(APIM_VERSIONS);
-export type ApimVersion = z.infer<typeof ApimVersion>;
+export type ApimVersion = (typeof APIM_VERSIONS)[number];
 
 /** The API-M roles a node can play; an all-in-one node plays all of them. */
 export const ROLES = [

@@ -6,6 +6,7 @@ import { gatewayEnvironments } from '../generate/sections.js';
 import { ROLES, VERSIONS } from '../versions.js';
 import { GatewayEnvironmentFields } from './gateway.js';
 import type { ApimKindDefinition } from './kind.js';
+import { allInOneMeta } from './all-in-one.meta.js';
 
 export const AllInOneNode = z.strictObject({
   ...apimNodeBaseShape,
@@ -16,18 +17,7 @@ export const AllInOneNode = z.strictObject({
 export type AllInOneNode = z.infer<typeof AllInOneNode>;
 
 export const allInOneKind = {
-  kind: 'all-in-one',
-  category: 'apim',
-  label: 'All-in-one',
-  icon: 'cube',
-  description:
-    'An API-M node started with no profile: Publisher, Developer Portal, Key Manager, Traffic Manager and a gateway in one.',
-  namePrefix: 'apim',
-  roles: ROLES,
-  families: ['2.x', '3.x', '4.x'],
-  startRank: 0,
-  uses: ['gateway'],
-  connectsTo: ['gateway', 'database', 'load-balancer'],
+  ...allInOneMeta,
   profile: () => null,
   serverRole: (v) => VERSIONS[v].allInOneServerRole,
   generate: (ctx) => [

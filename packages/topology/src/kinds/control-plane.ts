@@ -9,6 +9,7 @@ import {
 } from '../generate/event-hub.js';
 import { cacheInvalidation, gatewayEnvironments } from '../generate/sections.js';
 import type { ApimKindDefinition } from './kind.js';
+import { controlPlaneMeta } from './control-plane.meta.js';
 
 export const ControlPlaneNode = z.strictObject({
   ...apimNodeBaseShape,
@@ -17,19 +18,7 @@ export const ControlPlaneNode = z.strictObject({
 export type ControlPlaneNode = z.infer<typeof ControlPlaneNode>;
 
 export const controlPlaneKind = {
-  kind: 'control-plane',
-  category: 'apim',
-  label: 'Control Plane',
-  icon: 'layers',
-  description:
-    'API-M 4.x: Publisher, Developer Portal, Key Manager and event hub in one node (and the Traffic Manager, unless one is separate).',
-  namePrefix: 'cp',
-  roles: ['publisher', 'devportal', 'key-manager', 'event-hub', 'traffic-manager'],
-  secondaryRoles: ['traffic-manager'],
-  families: ['4.x'],
-  startRank: 1,
-  uses: ['gateway'],
-  connectsTo: ['gateway', 'traffic-manager', 'database', 'load-balancer'],
+  ...controlPlaneMeta,
   profile: () => 'control-plane',
   serverRole: () => 'control-plane',
   generate: (ctx) => [

@@ -1,7 +1,7 @@
 /** A database server holding WSO2AM_DB (`apim_db`), WSO2SHARED_DB (`shared_db`) or both. */
 import { z } from 'zod';
 import { LIMITS, Secret, nodeBaseShape } from '../fields.js';
-import type { InfrastructureKindDefinition } from './kind.js';
+import { databaseMeta } from './database.meta.js';
 
 export interface DatabaseEngine {
   readonly label: string;
@@ -114,22 +114,4 @@ export const DatabaseNode = z.strictObject({
 });
 export type DatabaseNode = z.infer<typeof DatabaseNode>;
 
-export const databaseKind = {
-  kind: 'database',
-  category: 'database',
-  label: 'Database',
-  icon: 'database',
-  description:
-    'A database server with WSO2AM_DB (apim_db) and/or WSO2SHARED_DB (shared_db). Wire every API-M node that uses it.',
-  families: ['2.x', '3.x', '4.x'],
-  namePrefix: 'db',
-  connectsTo: [
-    'control-plane',
-    'key-manager',
-    'traffic-manager',
-    'publisher',
-    'devportal',
-    'gateway',
-    'all-in-one',
-  ],
-} as const satisfies InfrastructureKindDefinition;
+export const databaseKind = databaseMeta;

@@ -5,6 +5,7 @@ import { eventHubClient, gatewayLabels } from '../generate/event-hub.js';
 import { gatewayArtifactSync } from '../generate/ha.js';
 import { gatewayCors, keyManagerClient, throttlingClient } from '../generate/sections.js';
 import type { ApimKindDefinition } from './kind.js';
+import { gatewayMeta } from './gateway.meta.js';
 
 export const GATEWAY_TYPES = ['hybrid', 'production', 'sandbox'] as const;
 
@@ -30,27 +31,7 @@ export const GatewayNode = z.strictObject({
 export type GatewayNode = z.infer<typeof GatewayNode>;
 
 export const gatewayKind = {
-  kind: 'gateway',
-  category: 'apim',
-  label: 'Gateway',
-  icon: 'gateway',
-  description:
-    'Serves API traffic; validates keys at the Key Manager and reports to the Traffic Manager. One gateway environment.',
-  namePrefix: 'gw',
-  roles: ['gateway'],
-  families: ['2.x', '3.x', '4.x'],
-  startRank: 5,
-  uses: ['key-manager', 'traffic-manager', 'all-in-one', 'control-plane'],
-  connectsTo: [
-    'control-plane',
-    'key-manager',
-    'traffic-manager',
-    'publisher',
-    'devportal',
-    'all-in-one',
-    'database',
-    'load-balancer',
-  ],
+  ...gatewayMeta,
   profile: () => 'gateway-worker',
   serverRole: () => 'gateway-worker',
   generate: (ctx) =>

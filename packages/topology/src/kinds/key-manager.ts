@@ -3,6 +3,7 @@ import { apimNodeBaseShape } from '../fields.js';
 import { baseSections } from '../generate/common.js';
 import { cacheInvalidation, revocationNotifier, throttlingClient } from '../generate/sections.js';
 import type { ApimKindDefinition } from './kind.js';
+import { keyManagerMeta } from './key-manager.meta.js';
 
 export const KeyManagerNode = z.strictObject({
   ...apimNodeBaseShape,
@@ -11,18 +12,7 @@ export const KeyManagerNode = z.strictObject({
 export type KeyManagerNode = z.infer<typeof KeyManagerNode>;
 
 export const keyManagerKind = {
-  kind: 'key-manager',
-  category: 'apim',
-  label: 'Key Manager',
-  icon: 'key',
-  description:
-    'Issues and validates tokens; gateways, the Publisher and the Developer Portal call it.',
-  namePrefix: 'km',
-  roles: ['key-manager'],
-  families: ['2.x', '3.x'],
-  startRank: 1,
-  uses: ['traffic-manager'],
-  connectsTo: ['traffic-manager', 'publisher', 'devportal', 'gateway', 'database', 'load-balancer'],
+  ...keyManagerMeta,
   profile: () => 'api-key-manager',
   serverRole: () => 'api-key-manager',
   generate: (ctx) => [

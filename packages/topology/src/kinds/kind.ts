@@ -35,7 +35,7 @@ export function isApimKind(kind: NodeKind): kind is ApimKind {
 export type IconName =
   'layers' | 'key' | 'gauge' | 'upload' | 'store' | 'gateway' | 'cube' | 'balance' | 'database';
 
-interface KindBase {
+interface KindMetaBase {
   readonly kind: NodeKind;
   readonly label: string;
   readonly icon: IconName;
@@ -49,7 +49,8 @@ interface KindBase {
   readonly families: readonly Family[];
 }
 
-export interface ApimKindDefinition extends KindBase {
+/** What the palette, the canvas and the connection rules need: plain data, in `<kind>.meta.ts`. */
+export interface ApimKindMeta extends KindMetaBase {
   readonly category: 'apim';
   /** The API-M roles a node of this kind plays. */
   readonly roles: readonly Role[];
@@ -59,6 +60,16 @@ export interface ApimKindDefinition extends KindBase {
   readonly uses: readonly NodeKind[];
   /** Position in the start order (lower starts first). */
   readonly startRank: number;
+}
+
+export interface InfrastructureKindMeta extends KindMetaBase {
+  readonly category: 'load-balancer' | 'database';
+}
+
+export type KindMeta = ApimKindMeta | InfrastructureKindMeta;
+
+/** The kind's module: its metadata, its start profile and its generator. */
+export interface ApimKindDefinition extends ApimKindMeta {
   /** `-Dprofile=` it is started with, or null for none (all-in-one). */
   profile(version: ApimVersion): string | null;
   /** `[server] server_role`. */
@@ -67,8 +78,6 @@ export interface ApimKindDefinition extends KindBase {
   generate(ctx: NodeContext): TomlSection[];
 }
 
-export interface InfrastructureKindDefinition extends KindBase {
-  readonly category: 'load-balancer' | 'database';
-}
+export type InfrastructureKindDefinition = InfrastructureKindMeta;
 
 export type KindDefinition = ApimKindDefinition | InfrastructureKindDefinition;

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { nodeBaseShape } from '../fields.js';
-import type { InfrastructureKindDefinition } from './kind.js';
+import { loadBalancerMeta } from './load-balancer.meta.js';
 import { APIM_KINDS } from './kind.js';
 
 /**
@@ -26,14 +26,4 @@ export const LoadBalancerNode = z.strictObject({
 });
 export type LoadBalancerNode = z.infer<typeof LoadBalancerNode>;
 
-export const loadBalancerKind = {
-  kind: 'load-balancer',
-  category: 'load-balancer',
-  label: 'Load balancer',
-  icon: 'balance',
-  description:
-    'Fronts two or more nodes of one kind: they become one cluster that the others reach by its host name.',
-  families: ['2.x', '3.x', '4.x'],
-  namePrefix: 'lb',
-  connectsTo: APIM_KINDS,
-} as const satisfies InfrastructureKindDefinition;
+export const loadBalancerKind = loadBalancerMeta;

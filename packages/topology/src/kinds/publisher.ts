@@ -10,30 +10,13 @@ import {
 } from '../generate/sections.js';
 import { publisherArtifactSync } from '../generate/ha.js';
 import type { ApimKindDefinition } from './kind.js';
+import { publisherMeta } from './publisher.meta.js';
 
 export const PublisherNode = z.strictObject({ ...apimNodeBaseShape, kind: z.literal('publisher') });
 export type PublisherNode = z.infer<typeof PublisherNode>;
 
 export const publisherKind = {
-  kind: 'publisher',
-  category: 'apim',
-  label: 'Publisher',
-  icon: 'upload',
-  description:
-    'Where APIs are created and published to gateway environments; deploys throttling policies.',
-  namePrefix: 'pub',
-  roles: ['publisher'],
-  families: ['2.x', '3.x'],
-  startRank: 3,
-  uses: ['key-manager', 'traffic-manager', 'gateway', 'devportal'],
-  connectsTo: [
-    'key-manager',
-    'traffic-manager',
-    'devportal',
-    'gateway',
-    'database',
-    'load-balancer',
-  ],
+  ...publisherMeta,
   profile: () => 'api-publisher',
   serverRole: () => 'api-publisher',
   generate: (ctx) => [

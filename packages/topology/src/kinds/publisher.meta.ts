@@ -1,0 +1,24 @@
+/** Metadata of the kind: what the palette, the canvas and the connection rules need (no zod, no generator). */
+import type { ApimKindMeta } from './kind.js';
+
+export const publisherMeta = {
+  kind: 'publisher',
+  category: 'apim',
+  label: 'Publisher',
+  icon: 'upload',
+  description:
+    'Where APIs are created and published to gateway environments; deploys throttling policies.',
+  namePrefix: 'pub',
+  roles: ['publisher'],
+  families: ['2.x', '3.x'],
+  startRank: 3,
+  uses: ['key-manager', 'traffic-manager', 'gateway', 'devportal'],
+  connectsTo: [
+    'key-manager',
+    'traffic-manager',
+    'devportal',
+    'gateway',
+    'database',
+    'load-balancer',
+  ],
+} as const satisfies ApimKindMeta;
