@@ -3,7 +3,7 @@ import { apimNodeBaseShape } from '../fields.js';
 import { baseSections } from '../generate/common.js';
 import { publisherArtifactSync } from '../generate/ha.js';
 import { gatewayEnvironments } from '../generate/sections.js';
-import { ROLES, VERSIONS } from '../versions.js';
+import { VERSIONS } from '../versions.js';
 import { GatewayEnvironmentFields } from './gateway.js';
 import type { ApimKindDefinition } from './kind.js';
 import { allInOneMeta } from './all-in-one.meta.js';
