@@ -32,8 +32,8 @@ function lineOps(a: readonly string[], b: readonly string[]): Op[] {
     ];
   const lcs: Uint32Array[] = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
   for (let i = n - 1; i >= 0; i--) {
-    const row = lcs[i] as Uint32Array;
-    const next = lcs[i + 1] as Uint32Array;
+    const row = lcs[i] ?? new Uint32Array(m + 1);
+    const next = lcs[i + 1] ?? new Uint32Array(m + 1);
     for (let j = m - 1; j >= 0; j--) {
       row[j] = a[i] === b[j] ? (next[j + 1] ?? 0) + 1 : Math.max(next[j] ?? 0, row[j + 1] ?? 0);
     }

@@ -11,7 +11,7 @@ import type {
   NodeContext,
 } from './generate/context.js';
 import { apimKind, KINDS } from './kinds/registry.js';
-import type { ApimKind, NodeKind } from './kinds/kind.js';
+import type { ApimKindDefinition, NodeKind } from './kinds/kind.js';
 import { isApimKind } from './kinds/kind.js';
 import type { ArtifactSync } from './kinds/load-balancer.js';
 import type { ApimNode, DatabaseNode, LoadBalancerNode, Node, Topology } from './topology.js';
@@ -183,7 +183,7 @@ export class TopologyModel {
   }
 
   context(node: ApimNode): NodeContext {
-    const def = KINDS[node.kind as ApimKind];
+    const def: ApimKindDefinition = KINDS[node.kind];
     return {
       node,
       version: this.version,

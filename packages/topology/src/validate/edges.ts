@@ -7,7 +7,7 @@ export function checkEdges(model: TopologyModel): Diagnostic[] {
   const pairs = new Map<string, number>();
   model.topology.edges.forEach((edge, i) => {
     const where = {
-      path: ['edges', i] as (string | number)[],
+      path: ['edges', i],
       ...(edge.id !== undefined ? { edgeId: edge.id } : {}),
     };
     const a = model.node(edge.source);

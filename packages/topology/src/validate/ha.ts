@@ -76,7 +76,7 @@ export function checkHighAvailability(model: TopologyModel): Diagnostic[] {
 
   for (const node of model.apimNodes()) {
     for (const need of SINGLE_URL) {
-      if (!need.clients.includes(node.kind as ApimKind)) continue;
+      if (!need.clients.includes(node.kind)) continue;
       if (
         need.role === 'traffic-manager' &&
         node.kind === 'gateway' &&

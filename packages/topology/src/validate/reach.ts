@@ -1,6 +1,6 @@
 import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics.js';
 import { KINDS } from '../kinds/registry.js';
-import type { ApimKind } from '../kinds/kind.js';
+import type { NodeKind } from '../kinds/kind.js';
 import type { TopologyModel } from '../model.js';
 import { ROLE_LABELS, type Role } from '../versions.js';
 
@@ -34,14 +34,14 @@ const HUB: Need = {
 };
 
 /** What each kind must reach in 4.x. */
-const NEEDS_4X: Partial<Record<ApimKind, readonly Need[]>> = {
+const NEEDS_4X: Partial<Record<NodeKind, readonly Need[]>> = {
   gateway: [KM, TM, HUB],
   'traffic-manager': [HUB],
   'control-plane': [GW],
 };
 
 /** What each kind must reach in 3.x. */
-const NEEDS_3X: Partial<Record<ApimKind, readonly Need[]>> = {
+const NEEDS_3X: Partial<Record<NodeKind, readonly Need[]>> = {
   gateway: [KM, TM],
   publisher: [
     KM,
@@ -70,8 +70,7 @@ function how(role: Role): string {
 export function checkReach(model: TopologyModel): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const node of model.apimNodes()) {
-    const needs =
-      (model.version.family === '4.x' ? NEEDS_4X : NEEDS_3X)[node.kind as ApimKind] ?? [];
+    const needs = (model.version.family === '4.x' ? NEEDS_4X : NEEDS_3X)[node.kind] ?? [];
     for (const need of needs) {
       if (model.reach(node.id, need.role).length > 0) continue;
       const label = ROLE_LABELS[need.role];
@@ -87,10 +86,7 @@ export function checkReach(model: TopologyModel): Diagnostic[] {
   for (const node of model.nodes) {
     if (model.neighbours(node.id).length > 0) continue;
     // Kinds with needs already get a missing-* error; a lone all-in-one node is a whole deployment.
-    if (
-      ((model.version.family === '4.x' ? NEEDS_4X : NEEDS_3X)[node.kind as ApimKind] ?? []).length >
-      0
-    )
+    if (((model.version.family === '4.x' ? NEEDS_4X : NEEDS_3X)[node.kind] ?? []).length > 0)
       continue;
     if (node.kind === 'all-in-one' && model.apimNodes().length === 1) continue;
     out.push(
