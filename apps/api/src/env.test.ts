@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { LIMITS } from '@apim-designer/topology';
 import { describe, expect, it } from 'vitest';
 import { EnvError, loadConfig } from './env.js';
 
@@ -64,6 +65,8 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
     [{ PUBLIC_URL: 'not a url' }, /PUBLIC_URL/],
     [{ TRUST_PROXY: 'maybe' }, /TRUST_PROXY/],
+    [{ MAX_NODES: String(LIMITS.nodes + 1) }, /MAX_NODES/],
+    [{ MAX_EDGES: String(LIMITS.edges + 1) }, /MAX_EDGES/],
   ])('refuses %j', (env, name) => {
     expect(() => loadConfig(env)).toThrow(EnvError);
     expect(() => loadConfig(env)).toThrow(name);

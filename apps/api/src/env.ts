@@ -4,6 +4,7 @@
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LIMITS } from '@apim-designer/topology';
 import { z } from 'zod';
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,8 +25,9 @@ const EnvSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z.string().min(1).optional(),
   BODY_LIMIT: PositiveInt.default(1024 * 1024),
-  MAX_NODES: PositiveInt.default(1000),
-  MAX_EDGES: PositiveInt.default(4000),
+  // The core's schema allows no more than LIMITS.nodes / LIMITS.edges; the server may only lower it.
+  MAX_NODES: PositiveInt.max(LIMITS.nodes).default(1000),
+  MAX_EDGES: PositiveInt.max(LIMITS.edges).default(4000),
   RATE_LIMIT_MAX: PositiveInt.default(30),
   RATE_LIMIT_WINDOW_MS: PositiveInt.default(60_000),
   TRUST_PROXY: Flag,

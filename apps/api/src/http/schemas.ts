@@ -24,11 +24,19 @@ export interface DocumentLimits {
   readonly maxEdges: number;
 }
 
-/** The core's document schema, with this server's (lower) limits on nodes and edges. */
+/**
+ * The core's document schema, with this server's limits on nodes and edges in place of the core's
+ * (so the message names MAX_NODES / MAX_EDGES). zod checks an array's length before its elements,
+ * so a document over the limit is refused without validating a single node.
+ */
 export function topologyBody(limits: DocumentLimits) {
   return Topology.extend({
-    nodes: Topology.shape.nodes.max(limits.maxNodes, `at most ${limits.maxNodes} nodes`),
-    edges: Topology.shape.edges.max(limits.maxEdges, `at most ${limits.maxEdges} edges`),
+    nodes: z
+      .array(Topology.shape.nodes.element)
+      .max(limits.maxNodes, `at most ${limits.maxNodes} nodes`),
+    edges: z
+      .array(Topology.shape.edges.element)
+      .max(limits.maxEdges, `at most ${limits.maxEdges} edges`),
   });
 }
 

@@ -1,6 +1,7 @@
 /** PostgreSQL engine, used when DATABASE_URL is set (several replicas share one database). */
 import pg from 'pg';
 import {
+  rowToAccess,
   rowToRecord,
   type NewShareRecord,
   type ShareRecord,
@@ -62,6 +63,14 @@ export async function openPostgresStore(connectionString: string): Promise<Topol
       const row = res.rows[0];
       if (!row) throw new Error('insert returned no row');
       return rowToRecord(row);
+    },
+    async getAccess(id: string) {
+      const res = await pool.query<{ revision: number | string; edit_token_hash: string }>(
+        'SELECT revision, edit_token_hash FROM topologies WHERE id = $1',
+        [id],
+      );
+      const row = res.rows[0];
+      return row ? rowToAccess(row) : undefined;
     },
     async get(id: string) {
       const res = await pool.query<ShareRow>('SELECT * FROM topologies WHERE id = $1', [id]);

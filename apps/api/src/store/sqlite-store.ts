@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import {
+  rowToAccess,
   rowToRecord,
   type NewShareRecord,
   type ShareRecord,
@@ -30,6 +31,17 @@ CREATE TABLE IF NOT EXISTS topologies (
 ) STRICT;
 `;
 
+function isAccessRow(value: unknown): value is { revision: number; edit_token_hash: string } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'revision' in value &&
+    typeof value.revision === 'number' &&
+    'edit_token_hash' in value &&
+    typeof value.edit_token_hash === 'string'
+  );
+}
+
 function isShareRow(value: unknown): value is ShareRow {
   return typeof value === 'object' && value !== null && 'id' in value && 'document' in value;
 }
@@ -47,6 +59,7 @@ export function openSqliteStore(dataDir: string): TopologyStore {
      VALUES (?, 1, ?, ?, ?, ?, ?) RETURNING *`,
   );
   const select = db.prepare('SELECT * FROM topologies WHERE id = ?');
+  const selectAccess = db.prepare('SELECT revision, edit_token_hash FROM topologies WHERE id = ?');
   const selectRevision = db.prepare('SELECT revision FROM topologies WHERE id = ?').pluck();
   const compareAndSet = db
     .prepare(
@@ -89,6 +102,10 @@ export function openSqliteStore(dataDir: string): TopologyStore {
     },
     async get(id: string) {
       return readRow(select.get(id));
+    },
+    async getAccess(id: string) {
+      const row: unknown = selectAccess.get(id);
+      return isAccessRow(row) ? rowToAccess(row) : undefined;
     },
     async update(
       id: string,

@@ -25,6 +25,11 @@ export interface ShareRecord {
 /** A path into the document, as the core's diagnostics and schema issues carry them. */
 export type DocumentPath = readonly (string | number)[];
 
+export interface ShareAccess {
+  readonly revision: number;
+  readonly editTokenHash: string;
+}
+
 export interface NewShareRecord {
   readonly id: string;
   readonly editTokenHash: string;
@@ -47,6 +52,11 @@ export interface TopologyStore {
   /** Stores a new record at revision 1. Resolves once the write is durable. */
   create(record: NewShareRecord): Promise<ShareRecord>;
   get(id: string): Promise<ShareRecord | undefined>;
+  /**
+   * Only what a token check needs, without reading the document: a known id with a wrong token
+   * and an unknown id then cost the same (see ShareService).
+   */
+  getAccess(id: string): Promise<ShareAccess | undefined>;
   /** Compare-and-set: writes only when the stored revision is `expectedRevision`. */
   update(id: string, expectedRevision: number, change: ShareUpdate): Promise<UpdateOutcome>;
   /** True when a record was removed. */
@@ -65,6 +75,13 @@ export interface ShareRow {
   stripped_paths: string;
   created_at: string | Date;
   updated_at: string | Date;
+}
+
+export function rowToAccess(row: {
+  revision: number | string;
+  edit_token_hash: string;
+}): ShareAccess {
+  return { revision: Number(row.revision), editTokenHash: row.edit_token_hash };
 }
 
 export function parseJson(text: string): unknown {

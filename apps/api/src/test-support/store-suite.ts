@@ -99,6 +99,21 @@ export function storeSuite(open: () => Promise<TopologyStore>): void {
       expect(await store.delete(rec.id)).toBe(false);
     });
 
+    it('reads the revision and token hash alone, for token checks', async () => {
+      const rec = newRecord();
+      await store.create(rec);
+      expect(await store.getAccess(rec.id)).toEqual({
+        revision: 1,
+        editTokenHash: rec.editTokenHash,
+      });
+      await store.update(rec.id, 1, { document: doc('second'), strippedPaths: [] });
+      expect(await store.getAccess(rec.id)).toEqual({
+        revision: 2,
+        editTokenHash: rec.editTokenHash,
+      });
+      expect(await store.getAccess(newRecord().id)).toBeUndefined();
+    });
+
     it('answers ping', async () => {
       await expect(store.ping()).resolves.toBeUndefined();
     });

@@ -14,6 +14,7 @@ const broken: TopologyStore = {
   engine: 'postgres',
   create: () => Promise.reject(new Error(SECRET)),
   get: () => Promise.reject(new Error(SECRET)),
+  getAccess: () => Promise.reject(new Error(SECRET)),
   update: () => Promise.reject(new Error(SECRET)),
   delete: () => Promise.reject(new Error(SECRET)),
   ping: () => Promise.reject(new Error(SECRET)),

@@ -170,6 +170,93 @@ describe('share links /api/v1/topologies', () => {
   });
 });
 
+describe('share link security', () => {
+  const app = useTestApp();
+  const url = (id: string) => `/api/v1/topologies/${id}`;
+
+  async function create(query = '') {
+    const res = await app().inject({
+      method: 'POST',
+      url: `/api/v1/topologies${query}`,
+      payload: example(),
+    });
+    expect(res.statusCode).toBe(201);
+    return res.json<{ id: string; editToken: string }>();
+  }
+
+  it('ids are 128 random bits: distinct, not sequential, no shared prefix', async () => {
+    const ids = await Promise.all(Array.from({ length: 20 }, async () => (await create()).id));
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(Buffer.from(id, 'base64url')).toHaveLength(16);
+    // Sequential or time-based ids would share their leading characters.
+    expect(new Set(ids.map((id) => id.slice(0, 4))).size).toBeGreaterThan(15);
+  });
+
+  it('answers a missing id and a wrong token alike: a 4xx with no document', async () => {
+    const { id } = await create();
+    const headers = { authorization: 'Bearer wrong', 'if-match': '"1"' };
+    for (const method of ['PUT', 'DELETE'] as const) {
+      const payload = method === 'PUT' ? example() : undefined;
+      const wrong = await app().inject({ method, url: url(id), headers, payload });
+      const missing = await app().inject({
+        method,
+        url: url('AAAAAAAAAAAAAAAAAAAAAA'),
+        headers,
+        payload,
+      });
+      expect([wrong.statusCode, missing.statusCode]).toEqual([403, 404]);
+      for (const res of [wrong, missing]) {
+        expect(Object.keys(res.json()).sort()).toEqual(['error', 'issues', 'message']);
+        expect(res.body).not.toContain('superAdmin');
+      }
+    }
+  });
+
+  it('a revoked link is gone: GET, PUT and DELETE all answer 404', async () => {
+    const { id, editToken } = await create();
+    const auth = { authorization: `Bearer ${editToken}` };
+    const del = await app().inject({ method: 'DELETE', url: url(id), headers: auth });
+    expect(del.statusCode).toBe(204);
+    expect((await app().inject({ method: 'GET', url: url(id) })).statusCode).toBe(404);
+    const put = await app().inject({
+      method: 'PUT',
+      url: url(id),
+      headers: { ...auth, 'if-match': '*' },
+      payload: example(),
+    });
+    expect(put.statusCode).toBe(404);
+    expect((await app().inject({ method: 'DELETE', url: url(id), headers: auth })).statusCode).toBe(
+      404,
+    );
+    expect(await app().store.get(id)).toBeUndefined();
+  });
+
+  it('strips credentials on update too, unless the update includes them', async () => {
+    const { id, editToken } = await create('?includeCredentials=true');
+    const headers = { authorization: `Bearer ${editToken}`, 'if-match': '"1"' };
+    const put = await app().inject({ method: 'PUT', url: url(id), headers, payload: example() });
+    expect(put.statusCode).toBe(200);
+    expect(put.json().strippedCredentials).toContainEqual(['settings', 'superAdmin', 'password']);
+    let read = await app().inject({ method: 'GET', url: url(id) });
+    expect(read.json().topology.settings.superAdmin.password).toBe('$env{APIM_ADMIN_PASSWORD}');
+    expect(JSON.stringify((await app().store.get(id))?.document)).not.toMatch(
+      /"password":"(admin|root|wso2carbon)"/,
+    );
+
+    const keep = await app().inject({
+      method: 'PUT',
+      url: `${url(id)}?includeCredentials=true`,
+      headers: { ...headers, 'if-match': '"2"' },
+      payload: example(),
+    });
+    expect(keep.statusCode).toBe(200);
+    expect(keep.json().strippedCredentials).toEqual([]);
+    read = await app().inject({ method: 'GET', url: url(id) });
+    expect(read.json().topology.settings.superAdmin.password).toBe('admin');
+    expect(read.json().strippedCredentials).toEqual([]);
+  });
+});
+
 describe('share link creation is rate-limited per client', () => {
   const app = useTestApp({ RATE_LIMIT_MAX: '2', RATE_LIMIT_WINDOW_MS: '60000' });
   const post = (remoteAddress: string) =>
