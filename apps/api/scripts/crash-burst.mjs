@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* global fetch, performance */
 /**
  * Crash burst: a burst of concurrent share creates; SIGKILL the server in the middle of it (after
  * --kill-after acknowledged creates, default 500); start it again; every create that got its 201

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* global performance, Buffer */
 /**
  * Limits probe: how fast a 10,000-node document is refused and what it costs the heap. In process
  * (the built app, `app.inject()`, default limits): 20 rounds of a 10,000-node document of real

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* global fetch, performance */
 /**
  * Share-link timing: does a PUT/DELETE to a missing id answer measurably faster or slower than one
  * with a wrong token on an existing id? (Both do one read, one sha-256 and one constant-time

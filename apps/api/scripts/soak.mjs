@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* global fetch, performance */
 /**
  * Soak: --count share creates (default 5,000) with reads of earlier links interleaved, then a
  * restart of the server (SIGTERM, start again on the same DATA_DIR or DATABASE_URL): every created

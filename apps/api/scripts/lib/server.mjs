@@ -1,4 +1,3 @@
-/* global fetch, setTimeout, clearTimeout */
 /**
  * Shared by the on-demand scripts: build the server, start it on a free loopback port with its own
  * environment, stop it (SIGTERM) or kill it (SIGKILL). Never used by the test suite.
