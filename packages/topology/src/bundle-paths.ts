@@ -17,7 +17,18 @@ const RESERVED = new Set([
  * A node's folder: lower-case ASCII letters, digits, `-`, `_` and inner `.`; at most 64 characters.
  * Lower case because two names differing only in case would share a folder on macOS and Windows.
  */
+const ALREADY_SAFE = /^[a-z0-9_]+(?:[-.][a-z0-9_]+)*$/;
+
 export function nodeFolder(name: string): string {
+  // Most names are already folder-safe: the slugging below would return them unchanged.
+  if (
+    name.length <= 64 &&
+    ALREADY_SAFE.test(name) &&
+    !RESERVED.has(name) &&
+    !RESERVED.has(name.split('.')[0] ?? '')
+  ) {
+    return name;
+  }
   const ascii = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   let slug = ascii
     .toLowerCase()

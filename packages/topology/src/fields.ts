@@ -133,6 +133,7 @@ export function isPlaceholder(value: string): boolean {
 
 /** The `$secret{alias}` aliases a value refers to (they need a `[secrets]` entry). */
 export function secretAlias(value: string): string | null {
+  if (!value.startsWith('$secret{')) return null;
   const m = /^\$secret\{([A-Za-z0-9_.-]+)\}$/.exec(value);
   return m?.[1] ?? null;
 }

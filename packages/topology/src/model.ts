@@ -81,8 +81,14 @@ export class TopologyModel {
     }
   }
 
+  private nodeList: Node[] | undefined;
+  private apimList: ApimNode[] | undefined;
+  private readonly roleLists = new Map<Role, ApimNode[]>();
+
+  /** The nodes (the first of each id), in document order. */
   get nodes(): readonly Node[] {
-    return [...this.byId.values()];
+    this.nodeList ??= [...this.byId.values()];
+    return this.nodeList;
   }
 
   node(id: string): Node | undefined {
@@ -108,7 +114,8 @@ export class TopologyModel {
   }
 
   apimNodes(): ApimNode[] {
-    return this.nodes.filter(isApimNode);
+    this.apimList ??= this.nodes.filter(isApimNode);
+    return [...this.apimList];
   }
 
   reach(nodeId: string, role: Role): Endpoint[] {
@@ -159,7 +166,12 @@ export class TopologyModel {
   }
 
   nodesWithRole(role: Role): ApimNode[] {
-    return this.apimNodes().filter((n) => rolesOfKind(n.kind).includes(role));
+    let list = this.roleLists.get(role);
+    if (!list) {
+      list = this.apimNodes().filter((n) => rolesOfKind(n.kind).includes(role));
+      this.roleLists.set(role, list);
+    }
+    return [...list];
   }
 
   /** Clusters of gateways (a load balancer fronting gateways, with members). */

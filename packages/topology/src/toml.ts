@@ -49,7 +49,7 @@ export function serializeToml(file: TomlFile): string {
   if (file.header.length > 0) parts.push(file.header.map(commentLine).join('\n') + '\n');
   let sawTable = false;
   for (const section of file.sections) {
-    const key = JSON.stringify(section.table);
+    const key = section.table.join('\u0000');
     if (section.table.length === 0) {
       if (sawTable) throw new Error('root keys must come before the first table');
     } else {

@@ -48,10 +48,12 @@ export function nodeConfig(model: TopologyModel, node: ApimNode): TomlFile {
   const ctx = model.context(node);
   const generated: TomlSection[] = [...def.generate(ctx), ...hazelcastClustering(ctx)];
   // Keys kept verbatim from an imported file go over what the node generates ([secrets] stays last).
-  const extra = node.extraConfig ?? {};
+  const extra = node.extraConfig;
+  const merge = (list: TomlSection[]) =>
+    extra && Object.keys(extra).length > 0 ? applyExtraConfig(list, extra) : list;
   const aliases = new Set<string>();
-  for (const s of applyExtraConfig(generated, extra)) collectSecrets(s.values, aliases);
-  const sections = applyExtraConfig([...generated, ...secretsSection([...aliases].sort())], extra);
+  for (const s of merge(generated)) collectSecrets(s.values, aliases);
+  const sections = merge([...generated, ...secretsSection([...aliases].sort())]);
   const topologyName = model.topology.name || 'untitled topology';
   return {
     header: [
