@@ -116,3 +116,19 @@ export const EXAMPLE_PATH = join(root, 'examples/distributed-3.2.0.json');
 /** An edge on the canvas between two named nodes, in either direction. */
 export const canvasEdge = (page: Page, a: string, b: string) =>
   page.getByRole('group', { name: new RegExp(`^Connection (${a} – ${b}|${b} – ${a})$`) });
+
+/** The five WSO2 sample deployment.toml files of document 002. */
+export const DOC_002_FILES = ['gw', 'km', 'pub', 'store', 'tm'].map((n) =>
+  join(root, `packages/topology/test/fixtures/doc-002/${n}.toml`),
+);
+
+/** Pick another API-M version in the settings dialog; the comparison dialog opens instead. */
+export async function pickVersion(page: Page, version: string): Promise<Locator> {
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  await page
+    .getByRole('combobox', { name: 'API Manager version' })
+    .selectOption({ label: `WSO2 API Manager ${version}` });
+  const dialog = page.getByRole('dialog', { name: `Switch to WSO2 API Manager ${version}?` });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}

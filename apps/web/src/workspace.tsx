@@ -1,23 +1,72 @@
-/** The designer's layout: toolbar, palette, canvas, inspector and preview, diagnostics. */
-import { useState, type ReactNode } from 'react';
+/** The designer's layout: toolbar, palette, canvas, inspector and preview, diagnostics; dialogs. */
+import type { ApimVersion, Topology } from '@apim-designer/topology';
+import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
 import { Canvas } from './canvas/canvas.js';
 import { Palette } from './canvas/palette.js';
 import { DiagnosticsPanel } from './diagnostics/diagnostics-panel.js';
+import type { ConfigImport } from './import-config/run-import.js';
 import { Inspector } from './inspector/inspector.js';
 import { PreviewPane } from './preview/preview-pane.js';
 import { SettingsDialog } from './settings/settings-dialog.js';
 import { ShareDialog } from './share/share-dialog.js';
-import { useDesigner } from './state/designer-context.js';
+import { useDesigner, useDesignerDispatch } from './state/designer-context.js';
+import { readTopologyFile } from './state/import-file.js';
 import { useActions } from './state/use-actions.js';
 import { useShortcuts } from './state/use-shortcuts.js';
 import { Toolbar } from './toolbar/toolbar.js';
+import { Dialog } from './ui/dialog.js';
+import { useStatus } from './ui/status.js';
 import type { Theme } from './ui/theme.js';
+
+// The importer, the diff view and fflate are loaded when first used.
+const ImportDialogBody = lazy(() => import('./import-config/import-dialog-body.js'));
+const VersionDialogBody = lazy(() => import('./versions/version-dialog-body.js'));
+const CompareDialogBody = lazy(() => import('./versions/compare-dialog-body.js'));
+
+type OpenDialog =
+  | { readonly kind: 'settings' }
+  | { readonly kind: 'share' }
+  | { readonly kind: 'version'; readonly version: ApimVersion }
+  | { readonly kind: 'import'; readonly result: ConfigImport }
+  | { readonly kind: 'compare'; readonly fileName: string; readonly other: Topology };
+
+const LOADING = <p className="muted">Loading…</p>;
 
 export function Workspace(props: { theme: Theme; onToggleTheme: () => void; banner?: ReactNode }) {
   const { topology, readOnly } = useDesigner();
+  const dispatch = useDesignerDispatch();
   const actions = useActions();
+  const { notify } = useStatus();
   useShortcuts(actions, readOnly);
-  const [dialog, setDialog] = useState<'settings' | 'share' | null>(null);
+  const [open, setOpen] = useState<OpenDialog | null>(null);
+  // A dialog's close event may arrive after another one was opened: close only its own.
+  const close = (kind: OpenDialog['kind']) => () => setOpen((o) => (o?.kind === kind ? null : o));
+
+  const importConfig = useCallback(
+    (files: File[]) => {
+      void import('./import-config/import-client.js')
+        .then((m) => m.importInWorker(files))
+        .then(
+          (result) => setOpen({ kind: 'import', result }),
+          (e: unknown) =>
+            notify('error', 'The files could not be read.', [
+              e instanceof Error ? e.message : String(e),
+            ]),
+        );
+    },
+    [notify],
+  );
+
+  const compare = async (file: File) => {
+    const res = await readTopologyFile(file);
+    if (!res.ok) notify('error', res.title, res.details);
+    else setOpen({ kind: 'compare', fileName: file.name, other: res.topology });
+  };
+
+  const version = open?.kind === 'version' ? open : null;
+  const imported = open?.kind === 'import' ? open : null;
+  const compared = open?.kind === 'compare' ? open : null;
+
   return (
     <div className="app">
       <header className="app-header">
@@ -29,7 +78,7 @@ export function Workspace(props: { theme: Theme; onToggleTheme: () => void; bann
           <button
             type="button"
             className="topology-name"
-            onClick={() => setDialog('settings')}
+            onClick={() => setOpen({ kind: 'settings' })}
             aria-label={`Topology settings: ${topology.name || 'untitled'}, WSO2 API Manager ${topology.apimVersion}`}
           >
             {topology.name || 'Untitled topology'}{' '}
@@ -40,8 +89,10 @@ export function Workspace(props: { theme: Theme; onToggleTheme: () => void; bann
           actions={actions}
           theme={props.theme}
           onToggleTheme={props.onToggleTheme}
-          onSettings={() => setDialog('settings')}
-          onShare={() => setDialog('share')}
+          onSettings={() => setOpen({ kind: 'settings' })}
+          onShare={() => setOpen({ kind: 'share' })}
+          onImportConfig={importConfig}
+          onCompare={(file) => void compare(file)}
         />
       </header>
       {props.banner}
@@ -52,7 +103,7 @@ export function Workspace(props: { theme: Theme; onToggleTheme: () => void; bann
           version={topology.apimVersion}
         />
         <div className="centre">
-          <Canvas actions={actions} colorMode={props.theme} />
+          <Canvas actions={actions} colorMode={props.theme} onImportConfig={importConfig} />
           <DiagnosticsPanel actions={actions} />
         </div>
         <aside className="side" aria-label="Details">
@@ -60,8 +111,72 @@ export function Workspace(props: { theme: Theme; onToggleTheme: () => void; bann
           <PreviewPane actions={actions} />
         </aside>
       </main>
-      <SettingsDialog open={dialog === 'settings'} onClose={() => setDialog(null)} />
-      <ShareDialog open={dialog === 'share'} onClose={() => setDialog(null)} />
+      <SettingsDialog
+        open={open?.kind === 'settings'}
+        onClose={close('settings')}
+        onPickVersion={(v) => setOpen({ kind: 'version', version: v })}
+      />
+      <ShareDialog open={open?.kind === 'share'} onClose={close('share')} />
+      <Dialog
+        title={`Switch to WSO2 API Manager ${version?.version ?? ''}?`}
+        open={version !== null}
+        onClose={close('version')}
+        wide
+      >
+        {version && (
+          <Suspense fallback={LOADING}>
+            <VersionDialogBody
+              topology={topology}
+              version={version.version}
+              onCancel={close('version')}
+              onApply={(t) => {
+                dispatch({ type: 'commit', topology: t });
+                setOpen(null);
+                notify('info', `Switched to API-M ${t.apimVersion}. Ctrl+Z goes back.`);
+              }}
+            />
+          </Suspense>
+        )}
+      </Dialog>
+      <Dialog title="Import configuration" open={imported !== null} onClose={close('import')} wide>
+        {imported && (
+          <Suspense fallback={LOADING}>
+            <ImportDialogBody
+              result={imported.result}
+              onCancel={close('import')}
+              onOpen={(t) => {
+                setOpen(null);
+                actions.load(t, `Imported ${t.nodes.length} nodes. Ctrl+Z goes back.`);
+              }}
+            />
+          </Suspense>
+        )}
+      </Dialog>
+      <Dialog
+        title={`Compare with ${compared?.fileName ?? 'a file'}`}
+        open={compared !== null}
+        onClose={close('compare')}
+        wide
+      >
+        {compared && (
+          <Suspense fallback={LOADING}>
+            <CompareDialogBody
+              topology={topology}
+              other={compared.other}
+              fileName={compared.fileName}
+              onClose={close('compare')}
+              onOpen={
+                readOnly
+                  ? undefined
+                  : (t) => {
+                      setOpen(null);
+                      actions.load(t, `Opened ${compared.fileName}. Ctrl+Z goes back.`);
+                    }
+              }
+            />
+          </Suspense>
+        )}
+      </Dialog>
     </div>
   );
 }

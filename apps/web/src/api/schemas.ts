@@ -21,15 +21,26 @@ export type ErrorBody = z.infer<typeof ErrorBody>;
 
 const Revision = z.union([z.number(), z.string()]);
 
+/** Paths of the credential fields a share replaced by `$env{…}` placeholders. */
+export const StrippedCredentials = z.array(z.array(z.union([z.string(), z.number()])));
+export type StrippedCredentials = z.infer<typeof StrippedCredentials>;
+
 export const ShareCreated = z.object({
   id: z.string(),
   editToken: z.string(),
   viewUrl: z.string(),
   editUrl: z.string(),
   revision: Revision,
+  strippedCredentials: StrippedCredentials,
 });
 export type ShareCreated = z.infer<typeof ShareCreated>;
 
-export const SharedTopology = z.object({ topology: Topology, revision: Revision });
+export const SharedTopology = z.object({
+  topology: Topology,
+  revision: Revision,
+  strippedCredentials: StrippedCredentials.default([]),
+});
 
-export const ShareSaved = z.object({ revision: Revision }).loose();
+export const ShareSaved = z
+  .object({ revision: Revision, strippedCredentials: StrippedCredentials.default([]) })
+  .loose();

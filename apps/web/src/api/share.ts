@@ -29,11 +29,23 @@ export function sharedTopologyQueryOptions(id: string) {
   });
 }
 
+export interface CreateShareInput {
+  readonly topology: Topology;
+  /** Off by default: the server stores `$env{…}` placeholders in place of credentials. */
+  readonly includeCredentials: boolean;
+}
+
 export function createShareMutationOptions() {
   return mutationOptions({
     mutationKey: ['share', 'create'],
-    mutationFn: async (topology: Topology): Promise<ShareCreated> =>
-      parseJson(await request('/topologies', jsonInit('POST', topology)), ShareCreated),
+    mutationFn: async (input: CreateShareInput): Promise<ShareCreated> =>
+      parseJson(
+        await request(
+          `/topologies${input.includeCredentials ? '?includeCredentials=true' : ''}`,
+          jsonInit('POST', input.topology),
+        ),
+        ShareCreated,
+      ),
   });
 }
 

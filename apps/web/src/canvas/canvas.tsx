@@ -26,7 +26,17 @@ import { isNodeKind } from './kind-guard.js';
 const PRO_OPTIONS = { hideAttribution: true };
 const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1.2 };
 
-export function Canvas(props: { actions: Actions; colorMode: 'light' | 'dark' }) {
+/** deployment.toml files and zips go to the configuration import; JSON is a topology document. */
+function isConfigFile(file: File): boolean {
+  return /\.(toml|zip)$/i.test(file.name);
+}
+
+export function Canvas(props: {
+  actions: Actions;
+  colorMode: 'light' | 'dark';
+  onImportConfig: (files: File[]) => void;
+}) {
+  const { onImportConfig } = props;
   const { actions } = props;
   const { topology, state, readOnly } = useDesigner();
   const dispatch = useDesignerDispatch();
@@ -108,10 +118,11 @@ export function Canvas(props: { actions: Actions; colorMode: 'light' | 'dark' })
         actions.add(kind, rf.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
         return;
       }
-      const file = e.dataTransfer.files[0];
-      if (file) void actions.importFile(file);
+      const files = [...e.dataTransfer.files];
+      if (files.some(isConfigFile)) onImportConfig(files);
+      else if (files[0]) void actions.importFile(files[0]);
     },
-    [actions, readOnly, rf],
+    [actions, onImportConfig, readOnly, rf],
   );
 
   return (
@@ -146,7 +157,7 @@ export function Canvas(props: { actions: Actions; colorMode: 'light' | 'dark' })
         <p className="canvas-empty">
           {readOnly
             ? 'This topology has no nodes.'
-            : 'Drag a component here from the palette, press Enter on one, or start from a template. You can also drop a topology.json file.'}
+            : 'Drag a component here from the palette, press Enter on one, or start from a template. You can also drop a topology.json, deployment.toml files or a zip of them.'}
         </p>
       )}
     </section>

@@ -1,12 +1,7 @@
 /** The kinds to add: drag one onto the canvas, or press Enter (or click) to add it in view. */
-import {
-  KINDS,
-  NODE_KINDS,
-  versionFacts,
-  type ApimVersion,
-  type NodeKind,
-} from '@apim-designer/topology';
+import { KINDS, type ApimVersion, type NodeKind } from '@apim-designer/topology';
 import { KindIcon } from '../nodes/icons.js';
+import { paletteKinds } from './palette-kinds.js';
 
 export const KIND_MIME = 'application/x-apim-kind';
 
@@ -15,9 +10,7 @@ export function Palette(props: {
   disabled: boolean;
   version: ApimVersion;
 }) {
-  // Only the kinds the topology's release family has (a Control Plane is 4.x; a Key Manager 3.x).
-  const family = versionFacts(props.version).family;
-  const kinds = NODE_KINDS.filter((k) => KINDS[k].families.some((f) => f === family));
+  const kinds = paletteKinds(props.version);
   return (
     <nav className="palette" aria-label="Components">
       <h2 className="panel-title">Components</h2>

@@ -12,6 +12,8 @@ export interface Counts {
 }
 
 export interface Feedback {
+  /** The document these were computed from (debounced behind the working one). */
+  readonly topology: Topology;
   readonly diagnostics: readonly Diagnostic[];
   readonly result: RenderResult;
   readonly byNode: ReadonlyMap<string, Counts>;
@@ -48,7 +50,7 @@ export function computeFeedback(topology: Topology): Feedback {
       byNode.set(d.nodeId, bump(byNode.get(d.nodeId), d));
     }
   }
-  return { diagnostics: result.diagnostics, result, byNode, byEdge };
+  return { topology, diagnostics: result.diagnostics, result, byNode, byEdge };
 }
 
 const FeedbackContext = createContext<Feedback | null>(null);

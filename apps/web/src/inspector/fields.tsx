@@ -35,22 +35,31 @@ function Messages(props: {
   );
 }
 
-function useDraft(apply: Apply) {
+/**
+ * `normalize` (for fields whose value is parsed, like a comma-separated list): a valid text is kept
+ * as typed while it still means the document's value, so "a," does not lose its comma.
+ */
+function useDraft(apply: Apply, value: string, normalize?: (text: string) => string) {
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const change = (text: string) => {
     const err = apply(text);
     setError(err);
-    setDraft(err === null ? null : text);
+    setDraft(err === null && !normalize ? null : text);
   };
-  return { draft, error, change };
+  const shown = draft !== null && (error !== null || normalize?.(draft) === value) ? draft : value;
+  return { shown, error, change };
 }
 
 export function TextField(
-  props: FieldProps & { type?: 'text' | 'password'; inputMode?: 'numeric' },
+  props: FieldProps & {
+    type?: 'text' | 'password';
+    inputMode?: 'numeric';
+    normalize?: (text: string) => string;
+  },
 ) {
   const id = useId();
-  const { draft, error, change } = useDraft(props.apply);
+  const { shown, error, change } = useDraft(props.apply, props.value, props.normalize);
   const invalid = error !== null || (props.problems?.length ?? 0) > 0;
   return (
     <div className="field">
@@ -59,7 +68,7 @@ export function TextField(
         id={id}
         type={props.type ?? 'text'}
         inputMode={props.inputMode}
-        value={draft ?? props.value}
+        value={shown}
         readOnly={props.readOnly}
         aria-invalid={invalid || undefined}
         aria-describedby={`${id}-msg`}

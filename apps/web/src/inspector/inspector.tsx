@@ -6,7 +6,11 @@ import { KindIcon } from '../nodes/icons.js';
 import { nodeForms } from '../nodes/registry.js';
 import { useDesigner, useDesignerDispatch } from '../state/designer-context.js';
 import type { Actions } from '../state/use-actions.js';
+import { lazy, Suspense } from 'react';
 import { ConnectionsSection } from './connections-section.js';
+
+// Only imported nodes have kept keys: loaded when one is selected.
+const ExtraConfigSection = lazy(() => import('./extra-config-section.js'));
 
 export function Inspector(props: { actions: Actions }) {
   const { topology, state, readOnly } = useDesigner();
@@ -42,6 +46,18 @@ export function Inspector(props: { actions: Actions }) {
         <form className="form" key={node.id} onSubmit={(e) => e.preventDefault()}>
           <Form node={node} readOnly={readOnly} />
         </form>
+        {'extraConfig' in node && node.extraConfig && (
+          <Suspense fallback={null}>
+            <ExtraConfigSection
+              nodeName={node.name}
+              extra={node.extraConfig}
+              note={
+                diagnostics.find((d) => d.nodeId === node.id && d.code === 'extra-config-kept')
+                  ?.message
+              }
+            />
+          </Suspense>
+        )}
         <ConnectionsSection node={node} actions={props.actions} />
       </section>
     );

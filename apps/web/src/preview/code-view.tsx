@@ -1,6 +1,6 @@
 /**
- * TOML with syntax colours, loaded on demand. Prism tokenizes; React renders the tokens as text
- * nodes, so the generated file is never injected as HTML.
+ * A generated file with syntax colours, loaded on demand. Prism tokenizes; React renders the tokens
+ * as text nodes, so the generated file is never injected as HTML.
  */
 import Prism from 'prismjs';
 import 'prismjs/components/prism-toml.js';
@@ -20,8 +20,15 @@ function renderTokens(
   );
 }
 
-export default function CodeView(props: { code: string; label: string }) {
-  const grammar = Prism.languages.toml;
+/** TOML for deployment.toml, markup for the 2.x XML fragments; nginx.conf stays plain. */
+function grammarFor(path: string): Prism.Grammar | undefined {
+  if (/\.toml$/i.test(path)) return Prism.languages.toml;
+  if (/\.xml$/i.test(path)) return Prism.languages.markup;
+  return undefined;
+}
+
+export default function CodeView(props: { code: string; path: string; label: string }) {
+  const grammar = grammarFor(props.path);
   return (
     <pre className="code" aria-label={props.label} tabIndex={0}>
       <code>{grammar ? renderTokens(Prism.tokenize(props.code, grammar)) : props.code}</code>

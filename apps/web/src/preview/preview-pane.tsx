@@ -1,6 +1,9 @@
-/** The selected node's deployment.toml and the bundle's file list, regenerated as you edit. */
-import { configPath, isApimNode, type Node } from '@apim-designer/topology';
-import { lazy, Suspense, useState } from 'react';
+/**
+ * The selected node's file (deployment.toml; nginx.conf for a load balancer; XML fragments on 2.x),
+ * regenerated as you edit, also while the topology has errors; and the bundle's file list.
+ */
+import { configPath, isApimNode, previewNode, type Node } from '@apim-designer/topology';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useFeedback } from '../diagnostics/diagnostics-context.js';
 import { useDesigner } from '../state/designer-context.js';
 import type { Actions } from '../state/use-actions.js';
@@ -8,18 +11,26 @@ import { useStatus } from '../ui/status.js';
 
 const CodeView = lazy(() => import('./code-view.js'));
 
+function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
 export function PreviewPane(props: { actions: Actions }) {
   const { topology, state } = useDesigner();
-  const { result } = useFeedback();
+  const feedback = useFeedback();
+  const { result } = feedback;
   const { notify } = useStatus();
   const [copied, setCopied] = useState(false);
   const selected = state.selection.nodes.length === 1 ? state.selection.nodes[0] : undefined;
   const node: Node | undefined = topology.nodes.find((n) => n.id === selected);
-  const apimNode = node && isApimNode(node) ? node : undefined;
-  const path = apimNode ? configPath(apimNode) : undefined;
-  const file = result.ok && path ? result.files.find((f) => f.path === path) : undefined;
+  // From the document the diagnostics were computed from, so the two always agree.
+  const file = useMemo(
+    () => (selected === undefined ? null : previewNode(feedback.topology, selected)),
+    [feedback.topology, selected],
+  );
   const errorCount = result.diagnostics.filter((d) => d.severity === 'error').length;
-  const ownerOf = (p: string) => topology.nodes.find((n) => isApimNode(n) && configPath(n) === p);
+  const ownerOf = (p: string) =>
+    topology.nodes.find((n) => isApimNode(n) && configPath(n, topology.apimVersion) === p);
 
   const copy = async (text: string) => {
     try {
@@ -36,12 +47,13 @@ export function PreviewPane(props: { actions: Actions }) {
       <h2 id="preview-title" className="panel-title">
         Preview
       </h2>
-      {!result.ok ? (
+      {!result.ok && (
         <p className="notice" data-tone="error">
-          The bundle is generated once the {errorCount} error{errorCount === 1 ? ' is' : 's are'}{' '}
-          fixed (see Diagnostics).
+          The bundle is refused until the {errorCount} error{errorCount === 1 ? ' is' : 's are'}{' '}
+          fixed (see Diagnostics).{file ? ' The preview shows the file as it stands.' : ''}
         </p>
-      ) : file ? (
+      )}
+      {file ? (
         <div className="file-view">
           <div className="file-head">
             <code className="file-path">{file.path}</code>
@@ -50,14 +62,18 @@ export function PreviewPane(props: { actions: Actions }) {
             </button>
           </div>
           <Suspense fallback={<pre className="code">{file.contents}</pre>}>
-            <CodeView code={file.contents} label={`deployment.toml of ${apimNode?.name ?? ''}`} />
+            <CodeView
+              code={file.contents}
+              path={file.path}
+              label={`${baseName(file.path)} of ${node?.name ?? ''}`}
+            />
           </Suspense>
         </div>
       ) : (
         <p className="muted">
           {node
-            ? `${node.name} has no deployment.toml; it is configured through the nodes it serves.`
-            : 'Select an API-M node to see its deployment.toml.'}
+            ? `${node.name} has no file of its own yet; it is configured through the nodes it serves.`
+            : 'Select a node to see its deployment.toml.'}
         </p>
       )}
       {result.ok && (

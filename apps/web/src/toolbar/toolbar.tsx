@@ -17,12 +17,16 @@ export function Toolbar(props: {
   onToggleTheme: () => void;
   onSettings: () => void;
   onShare: () => void;
+  onImportConfig: (files: File[]) => void;
+  onCompare: (file: File) => void;
 }) {
   const { actions } = props;
   const { topology, state, readOnly } = useDesigner();
   const { notify } = useStatus();
   const rf = useReactFlow();
   const fileInput = useRef<HTMLInputElement>(null);
+  const configInput = useRef<HTMLInputElement>(null);
+  const compareInput = useRef<HTMLInputElement>(null);
   const download = useMutation(bundleMutationOptions());
   const base = safeFileName(topology.name, 'topology');
 
@@ -119,8 +123,41 @@ export function Toolbar(props: {
                 e.target.value = '';
               }}
             />
+            <button type="button" onClick={() => configInput.current?.click()}>
+              Import configuration…
+            </button>
+            <input
+              ref={configInput}
+              type="file"
+              multiple
+              accept=".toml,.zip,application/zip,application/toml"
+              className="visually-hidden"
+              aria-label="Import deployment.toml files or a zip"
+              tabIndex={-1}
+              onChange={(e) => {
+                const files = [...(e.target.files ?? [])];
+                if (files.length > 0) props.onImportConfig(files);
+                e.target.value = '';
+              }}
+            />
           </>
         )}
+        <button type="button" onClick={() => compareInput.current?.click()}>
+          Compare with file…
+        </button>
+        <input
+          ref={compareInput}
+          type="file"
+          accept="application/json,.json"
+          className="visually-hidden"
+          aria-label="Compare with topology.json"
+          tabIndex={-1}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) props.onCompare(file);
+            e.target.value = '';
+          }}
+        />
         <button
           type="button"
           aria-label="Export topology.json"

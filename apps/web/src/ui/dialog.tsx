@@ -6,6 +6,8 @@ export function Dialog(props: {
   open: boolean;
   onClose: () => void;
   children: ReactNode;
+  /** For diffs and reports. */
+  wide?: boolean;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -16,7 +18,12 @@ export function Dialog(props: {
     if (!props.open && d.open) d.close();
   }, [props.open]);
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={props.onClose}>
+    <dialog
+      ref={ref}
+      className={props.wide ? 'dialog dialog-wide' : 'dialog'}
+      aria-labelledby={titleId}
+      onClose={props.onClose}
+    >
       <header className="dialog-head">
         <h2 id={titleId}>{props.title}</h2>
         <button type="button" className="icon-button" aria-label="Close" onClick={props.onClose}>

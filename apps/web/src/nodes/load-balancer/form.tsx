@@ -1,7 +1,21 @@
-import { APIM_KINDS, KINDS } from '@apim-designer/topology';
-import { SelectField } from '../../inspector/fields.js';
+import { APIM_KINDS, KINDS, LoadBalancerNode } from '@apim-designer/topology';
+import { CheckboxField, SelectField } from '../../inspector/fields.js';
 import { useNodePatch } from '../../inspector/use-node-patch.js';
 import { BaseFields, type FormProps } from '../base-fields.js';
+
+type SyncChoice = '' | NonNullable<LoadBalancerNode['artifactSync']>;
+
+const SYNC_LABELS: Record<SyncChoice, string> = {
+  '': "The version's default",
+  database: 'Inbuilt synchroniser (database)',
+  'shared-file-system': 'Shared file system',
+  rsync: 'rsync from the first gateway',
+};
+
+const SYNC_CHOICES: readonly SyncChoice[] = [
+  '',
+  ...LoadBalancerNode.shape.artifactSync.unwrap().options,
+];
 
 export function LoadBalancerForm({ node, readOnly }: FormProps) {
   const patch = useNodePatch(node);
@@ -16,6 +30,22 @@ export function LoadBalancerForm({ node, readOnly }: FormProps) {
         options={APIM_KINDS.map((k) => ({ value: k, label: KINDS[k].label }))}
         onChange={(fronts) => patch('fronts', { fronts })}
         help="Nodes of this kind wired to it form one cluster that others reach by its host."
+      />
+      {node.fronts === 'gateway' && (
+        <SelectField
+          label="Artifact synchronisation"
+          value={node.artifactSync ?? ''}
+          readOnly={readOnly}
+          options={SYNC_CHOICES.map((c) => ({ value: c, label: SYNC_LABELS[c] }))}
+          onChange={(c) => patch('artifactSync', { artifactSync: c === '' ? undefined : c })}
+          help="How the gateways of this cluster share deployed APIs. Default: the inbuilt synchroniser from 3.2."
+        />
+      )}
+      <CheckboxField
+        label="Hazelcast clustering among the members"
+        checked={node.hazelcast}
+        readOnly={readOnly}
+        onChange={(hazelcast) => patch('hazelcast', { hazelcast })}
       />
     </>
   );

@@ -1,0 +1,120 @@
+/** Topology-wide settings: name, API-M version, super admin, keystore, user store. */
+import {
+  APIM_VERSIONS,
+  formatPath,
+  type ApimVersion,
+  Topology,
+  USER_STORE_TYPES,
+  type Settings,
+} from '@apim-designer/topology';
+import { CheckboxField, SelectField, TextField } from '../inspector/fields.js';
+import { useDesigner, useDesignerDispatch, useTopologyGetter } from '../state/designer-context.js';
+
+export default function SettingsForm(props: {
+  /** Another version is never applied here: the caller shows what changes first. */
+  onPickVersion: (version: ApimVersion) => void;
+}) {
+  const { topology, readOnly } = useDesigner();
+  const dispatch = useDesignerDispatch();
+  const get = useTopologyGetter();
+  const s = topology.settings;
+
+  /** Validate the whole document with the core's schema, then commit. */
+  const apply = (key: string, next: Partial<Topology>): string | null => {
+    const res = Topology.safeParse({ ...get(), ...next });
+    if (!res.success) {
+      const issue = res.error.issues[0];
+      return issue ? `${formatPath(issue.path.map(String))}: ${issue.message}` : 'Not accepted.';
+    }
+    dispatch({ type: 'commit', topology: res.data, key: `settings:${key}` });
+    return null;
+  };
+  const setSettings = (key: string, settings: Partial<Settings>) =>
+    apply(key, { settings: { ...get().settings, ...settings } });
+
+  return (
+    <form className="form" onSubmit={(e) => e.preventDefault()}>
+      <TextField
+        label="Topology name"
+        value={topology.name}
+        readOnly={readOnly}
+        apply={(name) => apply('name', { name })}
+      />
+      <SelectField
+        label="API Manager version"
+        value={topology.apimVersion}
+        readOnly={readOnly}
+        options={APIM_VERSIONS.map((v) => ({ value: v, label: `WSO2 API Manager ${v}` }))}
+        onChange={(v) => {
+          if (v !== topology.apimVersion) props.onPickVersion(v);
+        }}
+        help="Another version opens a comparison of the files first; nothing changes until you apply it."
+      />
+      <fieldset className="fieldset">
+        <legend>Super admin</legend>
+        <TextField
+          label="Admin username"
+          value={s.superAdmin.username}
+          readOnly={readOnly}
+          apply={(username) =>
+            setSettings('admin-user', { superAdmin: { ...s.superAdmin, username } })
+          }
+        />
+        <TextField
+          label="Admin password"
+          type="password"
+          value={s.superAdmin.password}
+          readOnly={readOnly}
+          apply={(password) =>
+            setSettings('admin-pw', { superAdmin: { ...s.superAdmin, password } })
+          }
+          help="A placeholder such as $env{ADMIN_PASSWORD} keeps the secret out of the bundle."
+        />
+      </fieldset>
+      <fieldset className="fieldset">
+        <legend>Primary keystore</legend>
+        <TextField
+          label="Keystore file"
+          value={s.keystore.fileName}
+          readOnly={readOnly}
+          apply={(fileName) => setSettings('ks-file', { keystore: { ...s.keystore, fileName } })}
+        />
+        <TextField
+          label="Keystore alias"
+          value={s.keystore.alias}
+          readOnly={readOnly}
+          apply={(alias) => setSettings('ks-alias', { keystore: { ...s.keystore, alias } })}
+        />
+        <TextField
+          label="Keystore password"
+          type="password"
+          value={s.keystore.password}
+          readOnly={readOnly}
+          apply={(password) => setSettings('ks-pw', { keystore: { ...s.keystore, password } })}
+        />
+        <TextField
+          label="Key password"
+          type="password"
+          value={s.keystore.keyPassword}
+          readOnly={readOnly}
+          apply={(keyPassword) =>
+            setSettings('ks-key', { keystore: { ...s.keystore, keyPassword } })
+          }
+        />
+      </fieldset>
+      <SelectField
+        label="User store type"
+        value={s.userStoreType}
+        readOnly={readOnly}
+        options={USER_STORE_TYPES.map((t) => ({ value: t, label: t }))}
+        onChange={(userStoreType) => setSettings('userstore', { userStoreType })}
+      />
+      <CheckboxField
+        label="Write cache invalidation settings"
+        checked={s.cacheInvalidation}
+        readOnly={readOnly}
+        onChange={(cacheInvalidation) => setSettings('cache', { cacheInvalidation })}
+      />
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+/** Share (issue 6): credentials stay out of a link unless the user explicitly includes them. */
+import { expect, test } from '@playwright/test';
+import { artifact, canvasNode, openEmptyDesigner } from '../support/designer.js';
+
+const STRIPPED = [
+  'settings.superAdmin.password',
+  'settings.keystore.password',
+  'settings.keystore.keyPassword',
+  'settings.truststore.password',
+  'nodes[5].password',
+];
+
+test('a share leaves the credentials out and lists them; including them is a choice', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openEmptyDesigner(page);
+  await page
+    .getByRole('combobox', { name: 'Start from a template' })
+    .selectOption({ label: 'Five-node distributed' });
+  await expect(canvasNode(page, 'Gateway', 'gw')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share this topology' });
+  await expect(dialog).toContainText('Credentials are left out by default');
+  const include = dialog.getByRole('checkbox', { name: 'Include credentials' });
+  await expect(include).not.toBeChecked();
+  await dialog.getByRole('button', { name: 'Create share link' }).click();
+
+  const left = dialog.getByRole('list', { name: 'Credentials left out' });
+  await expect(left.getByRole('listitem')).toHaveCount(STRIPPED.length);
+  for (const path of STRIPPED) await expect(left).toContainText(path);
+  await expect(left).toContainText('Super admin password');
+  await expect(left).toContainText('db: database password');
+  await page.screenshot({ path: artifact('14-share-without-credentials.png') });
+
+  const id = new URL(
+    await dialog.getByRole('textbox', { name: 'View link' }).inputValue(),
+  ).searchParams.get('share');
+  const stored = await (await page.request.get(`/api/v1/topologies/${id}`)).json();
+  expect(stored.topology.settings.superAdmin.password).toBe('$env{APIM_ADMIN_PASSWORD}');
+  expect(stored.strippedCredentials).toHaveLength(STRIPPED.length);
+
+  // Explicitly included: the link stores them as they are.
+  await dialog.getByRole('button', { name: 'Create another link' }).click();
+  await include.check();
+  await dialog.getByRole('button', { name: 'Create share link' }).click();
+  await expect(dialog).toContainText('Credentials are included in this link as they are.');
+  const id2 = new URL(
+    await dialog.getByRole('textbox', { name: 'View link' }).inputValue(),
+  ).searchParams.get('share');
+  const stored2 = await (await page.request.get(`/api/v1/topologies/${id2}`)).json();
+  expect(stored2.topology.settings.superAdmin.password).toBe('admin');
+  expect(stored2.strippedCredentials).toEqual([]);
+});
