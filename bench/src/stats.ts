@@ -34,6 +34,34 @@ export interface SampleOptions {
 }
 
 /** Times each call of `fn` (ms): a warm-up, then samples until the time and the count are reached. */
+/**
+ * Times two functions alternately in one loop, so that both see the same machine: a ratio of their
+ * medians is then steady even while other processes come and go on the cores.
+ */
+export function samplePaired(
+  a: () => unknown,
+  b: () => unknown,
+  opts: SampleOptions,
+): [number[], number[]] {
+  const warmEnd = performance.now() + opts.warmupMs;
+  while (performance.now() < warmEnd) {
+    a();
+    b();
+  }
+  const outA: number[] = [];
+  const outB: number[] = [];
+  const end = performance.now() + opts.durationMs;
+  while (performance.now() < end || outA.length < opts.minSamples) {
+    const t0 = performance.now();
+    a();
+    const t1 = performance.now();
+    b();
+    outB.push(performance.now() - t1);
+    outA.push(t1 - t0);
+  }
+  return [outA, outB];
+}
+
 export function sample(fn: () => unknown, opts: SampleOptions): number[] {
   const warmEnd = performance.now() + opts.warmupMs;
   while (performance.now() < warmEnd) fn();
