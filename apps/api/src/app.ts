@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from './env.js';
+import accessLog from './plugins/app/access-log.js';
 import errors from './plugins/app/errors.js';
 import shares from './plugins/app/shares.js';
 import zod from './plugins/app/zod.js';
@@ -37,6 +38,7 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions): P
   const limits = { maxNodes: config.maxNodes, maxEdges: config.maxEdges };
   const importLimits = importLimitsOf(config);
 
+  await fastify.register(accessLog);
   await fastify.register(zod);
   await fastify.register(errors, { bodyLimit: config.bodyLimit, spaFallback: spa });
   await fastify.register(helmet);
@@ -78,6 +80,8 @@ export function serverOptions(config: Config): FastifyServerOptions {
     trustProxy: config.trustProxy,
     // Request logs carry method and URL, never headers: the edit token (Authorization) stays out.
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    // One line per request, written by plugins/app/access-log.ts.
+    disableRequestLogging: true,
   };
 }
 

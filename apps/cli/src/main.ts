@@ -5,6 +5,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { crc32, deflateRawSync } from 'node:zlib';
 import { hasErrors, render, validate, zipBundle } from '@apim-designer/topology';
 import { parseArgs } from './args.js';
 import { diffCommand } from './diff-command.js';
@@ -80,7 +81,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     }
     if (args.zip !== undefined) {
       await mkdir(dirname(resolve(args.zip)), { recursive: true });
-      await writeFile(args.zip, zipBundle(result.files));
+      await writeFile(
+        args.zip,
+        zipBundle(result.files, { deflateRaw: (d) => deflateRawSync(d), crc32 }),
+      );
       written.push(args.zip);
     }
     if (args.json) {

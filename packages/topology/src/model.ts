@@ -60,7 +60,7 @@ export class TopologyModel {
       const a = this.byId.get(e.source);
       const b = this.byId.get(e.target);
       if (!a || !b || !checkConnection(a, b).ok) return;
-      const pair = [a.id, b.id].sort().join('\u0000');
+      const pair = a.id < b.id ? `${a.id}\u0000${b.id}` : `${b.id}\u0000${a.id}`;
       if (pairs.has(pair)) return;
       pairs.add(pair);
       this.adjacency.get(a.id)?.push(b);
@@ -118,7 +118,20 @@ export class TopologyModel {
     return [...this.apimList];
   }
 
-  reach(nodeId: string, role: Role): Endpoint[] {
+  private readonly reached = new Map<string, readonly Endpoint[]>();
+
+  /** Every endpoint a node reaches for a role (validation and generation ask many times: cached). */
+  reach(nodeId: string, role: Role): readonly Endpoint[] {
+    const key = `${nodeId}\u0000${role}`;
+    let eps = this.reached.get(key);
+    if (!eps) {
+      eps = this.computeReach(nodeId, role);
+      this.reached.set(key, eps);
+    }
+    return eps;
+  }
+
+  private computeReach(nodeId: string, role: Role): readonly Endpoint[] {
     const out: Endpoint[] = [];
     const viaClusters = new Set<string>();
     for (const n of this.neighbours(nodeId)) {

@@ -44,7 +44,7 @@ export function checkEdges(model: TopologyModel): Diagnostic[] {
       );
       return;
     }
-    const pair = [a.id, b.id].sort().join('\u0000');
+    const pair = a.id < b.id ? `${a.id}\u0000${b.id}` : `${b.id}\u0000${a.id}`;
     const first = pairs.get(pair);
     if (first !== undefined) {
       out.push(

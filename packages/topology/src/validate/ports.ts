@@ -81,6 +81,15 @@ function freeOffset(model: TopologyModel, node: Node, others: readonly Node[]): 
 /** Two nodes on one host listening on the same port: the second cannot start. */
 export function checkPorts(model: TopologyModel): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const cache = new Map<Node, Listener[]>();
+  const listenersOf = (node: Node): Listener[] => {
+    let l = cache.get(node);
+    if (!l) {
+      l = listeners(model, node);
+      cache.set(node, l);
+    }
+    return l;
+  };
   const byHost = new Map<string, Node[]>();
   for (const node of model.nodes) {
     const host = node.host.toLowerCase();
@@ -89,9 +98,9 @@ export function checkPorts(model: TopologyModel): Diagnostic[] {
   }
   for (const [host, group] of byHost) {
     group.forEach((b, j) => {
-      const bPorts = listeners(model, b);
+      const bPorts = listenersOf(b);
       for (const a of group.slice(0, j)) {
-        const aPorts = new Map(listeners(model, a).map((l) => [l.port, l.what]));
+        const aPorts = new Map(listenersOf(a).map((l) => [l.port, l.what]));
         const clash = bPorts.find((l) => aPorts.has(l.port));
         if (!clash) continue;
         const free = freeOffset(

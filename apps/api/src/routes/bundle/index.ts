@@ -1,3 +1,4 @@
+import { crc32, deflateRawSync } from 'node:zlib';
 import { render, zipBundle } from '@apim-designer/topology';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { attachment, safeFileName } from '../../http/content-disposition.js';
@@ -5,6 +6,15 @@ import { ErrorBody } from '../../http/errors.js';
 import { Bytes, topologyBody } from '../../http/schemas.js';
 import { DocumentHasErrors, documentHasErrors } from '../render/document-has-errors.js';
 import type { RouteOptions } from '../route-options.js';
+
+/**
+ * Node's zlib (C++) instead of the core's pure-JavaScript defaults; level 1 saves ~15 % of the zip's
+ * time for a ~6 % larger download (docs/performance.md).
+ */
+const zipOptions = {
+  deflateRaw: (data: Uint8Array) => new Uint8Array(deflateRawSync(data, { level: 1 })),
+  crc32: (data: Uint8Array) => crc32(data),
+};
 
 const bundleRoute: FastifyPluginAsyncZod<RouteOptions> = async (fastify, { limits }) => {
   fastify.post(
@@ -29,7 +39,7 @@ const bundleRoute: FastifyPluginAsyncZod<RouteOptions> = async (fastify, { limit
       return reply
         .type('application/zip')
         .header('content-disposition', attachment(safeFileName(request.body.name, 'zip')))
-        .send(Buffer.from(zipBundle(result.files)));
+        .send(Buffer.from(zipBundle(result.files, zipOptions)));
     },
   );
 };
