@@ -96,7 +96,22 @@ function rsyncCluster(): Topology {
   };
 }
 
+/** Names reach the nginx file only in comments; line breaks and braces in them must not escape. */
+function hostileNames(): Topology {
+  const t = loadExample('ha-3.2.0.json');
+  const evil = 'x }\n    server { listen 1; }\n# {';
+  return {
+    ...t,
+    name: evil,
+    nodes: t.nodes.map((n) => ({
+      ...n,
+      name: n.kind === 'database' ? n.name : `${n.name} ${evil}`,
+    })),
+  };
+}
+
 const CASES: [string, () => Topology][] = [
+  ['names with line breaks and braces', hostileNames],
   ['the HA topology of document 002', () => loadExample('ha-3.2.0.json')],
   ['the 4.x HA topology with the Traffic Manager separated', () => loadExample('ha-4.4.0.json')],
   ['every 4.x kind', () => allKindsTopology('4.2.0')],
@@ -116,6 +131,10 @@ describe.each(CASES)('%s', (_label, make) => {
     }
     const configs = result.files.filter((f) => f.path.endsWith('/nginx.conf'));
     expect(configs.length).toBeGreaterThan(0);
+    for (const conf of configs) {
+      // Every line of user text stays a comment: no stray "listen 1" from a node name.
+      expect(conf.contents).not.toMatch(/^\s*server \{ listen 1;/m);
+    }
     for (const conf of configs) {
       const dir = dirname(join(bundle, conf.path));
       for (const m of conf.contents.matchAll(/ssl_certificate(_key)? (\S+);/g)) {
