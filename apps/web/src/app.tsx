@@ -2,12 +2,13 @@
 import type { Topology } from '@apim-designer/topology';
 import { useQuery } from '@tanstack/react-query';
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { use, useEffect, useRef, useState, type ReactNode } from 'react';
 import { sharedTopologyQueryOptions } from './api/share.js';
+import { coreNow, loadCore, type Core } from './core/lazy-core.js';
 import { FeedbackProvider } from './diagnostics/diagnostics-context.js';
-import { emptyTopology } from './model/ops.js';
+import { EMPTY_TOPOLOGY } from './model/empty-topology.js';
 import { SharedBar } from './share/shared-bar.js';
-import { draftKey, loadDraft, saveDraft } from './state/autosave.js';
+import { draftKey, hasDraft, saveDraft } from './state/draft-storage.js';
 import { DesignerProvider, useDesigner } from './state/designer-context.js';
 import { sessionFromLocation, type Session } from './state/share-location.js';
 import { StatusProvider } from './ui/status.js';
@@ -71,7 +72,8 @@ function SharedSession(props: {
     );
   const server = query.data;
   // An edit session keeps a local draft, used only while nobody has saved since it was made.
-  const draft = session.mode === 'edit' ? loadDraft(draftKey(session.id)) : null;
+  // The query parsed the document with the core, so it is here.
+  const draft = session.mode === 'edit' ? coreNow()?.loadDraft(draftKey(session.id)) : null;
   const initial = draft && draft.etag === server.etag ? draft.topology : server.topology;
   const base = saved ?? server;
   return (
@@ -92,9 +94,21 @@ function SharedSession(props: {
   );
 }
 
+/**
+ * The full core when reading the stored draft needs it (its schema): then the boot waits for it
+ * (Suspense); with nothing stored, the first paint does not.
+ */
+function useCoreFor(key: string): Core | null {
+  const loaded = coreNow();
+  if (loaded || !hasDraft(key)) return loaded;
+  return use(loadCore());
+}
+
 export function App() {
   const [session, setSession] = useState<Session>(() => sessionFromLocation(window.location));
   const [localInitial, setLocalInitial] = useState<Topology | null>(null);
+  const key = draftKey(null);
+  const core = useCoreFor(key);
   if (session.mode !== 'local')
     return (
       <SharedSession
@@ -107,7 +121,7 @@ export function App() {
         }}
       />
     );
-  const initial = localInitial ?? loadDraft(draftKey(null))?.topology ?? emptyTopology();
+  const initial = localInitial ?? core?.loadDraft(key)?.topology ?? EMPTY_TOPOLOGY;
   return (
     <Shell initial={initial} readOnly={false} autosave={{ key: draftKey(null), etag: null }} />
   );

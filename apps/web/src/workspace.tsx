@@ -2,6 +2,7 @@
 import type { ApimVersion, Topology } from '@apim-designer/topology';
 import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
 import { Canvas } from './canvas/canvas.js';
+import { loadCore } from './core/lazy-core.js';
 import { Palette } from './canvas/palette.js';
 import { DiagnosticsPanel } from './diagnostics/diagnostics-panel.js';
 import type { ConfigImport } from './import-config/run-import.js';
@@ -10,7 +11,6 @@ import { PreviewPane } from './preview/preview-pane.js';
 import { SettingsDialog } from './settings/settings-dialog.js';
 import { ShareDialog } from './share/share-dialog.js';
 import { useDesigner, useDesignerDispatch } from './state/designer-context.js';
-import { readTopologyFile } from './state/import-file.js';
 import { useActions } from './state/use-actions.js';
 import { useShortcuts } from './state/use-shortcuts.js';
 import { Toolbar } from './toolbar/toolbar.js';
@@ -58,6 +58,7 @@ export function Workspace(props: { theme: Theme; onToggleTheme: () => void; bann
   );
 
   const compare = async (file: File) => {
+    const { readTopologyFile } = await loadCore();
     const res = await readTopologyFile(file);
     if (!res.ok) notify('error', res.title, res.details);
     else setOpen({ kind: 'compare', fileName: file.name, other: res.topology });

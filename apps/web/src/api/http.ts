@@ -1,6 +1,10 @@
 /** The one place that calls `fetch`. Errors become ApiError with the server's parsed body. */
 import type { z } from 'zod';
-import { ErrorBody } from './schemas.js';
+import type * as Schemas from './schemas.js';
+import type { ErrorBody } from './schemas.js';
+
+/** The envelopes are zod schemas over the core's: loaded with the first response, not at boot. */
+const schemas = () => import('./schemas.js');
 
 export const API_BASE = '/api/v1';
 
@@ -17,6 +21,7 @@ export class ApiError extends Error {
 async function errorFrom(res: Response): Promise<ApiError> {
   let body: ErrorBody = {};
   try {
+    const { ErrorBody } = await schemas();
     const parsed = ErrorBody.safeParse(await res.json());
     if (parsed.success) body = parsed.data;
   } catch {
@@ -36,10 +41,12 @@ export async function request(path: string, init: RequestInit = {}): Promise<Res
   return res;
 }
 
+/** Parses a response with one of `schemas.ts`'s envelopes, picked once that module is loaded. */
 export async function parseJson<S extends z.ZodType>(
   res: Response,
-  schema: S,
+  pick: (schemas: typeof Schemas) => S,
 ): Promise<z.infer<S>> {
+  const schema = pick(await schemas());
   const parsed = schema.safeParse(await res.json());
   if (!parsed.success)
     throw new ApiError(res.status, { message: 'The server answered in an unexpected shape.' });

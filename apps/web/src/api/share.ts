@@ -1,7 +1,8 @@
 import type { Topology } from '@apim-designer/topology';
 import { mutationOptions, queryOptions } from '@tanstack/react-query';
 import { jsonInit, parseJson, request } from './http.js';
-import { ShareCreated, SharedTopology, ShareSaved } from './schemas.js';
+import { loadCore } from '../core/lazy-core.js';
+import type { ShareCreated } from './schemas.js';
 
 export interface SharedDocument {
   readonly topology: Topology;
@@ -19,7 +20,8 @@ export function sharedTopologyQueryOptions(id: string) {
     queryKey: shareKeys.one(id),
     queryFn: async (): Promise<SharedDocument> => {
       const res = await request(`/topologies/${encodeURIComponent(id)}`);
-      const body = await parseJson(res, SharedTopology);
+      // The session that shows it reads its local draft with the core: have both at once.
+      const [body] = await Promise.all([parseJson(res, (s) => s.SharedTopology), loadCore()]);
       return { topology: body.topology, etag: res.headers.get('etag') ?? String(body.revision) };
     },
     // The canvas owns the document once loaded; never refetch it from under the user.
@@ -44,7 +46,7 @@ export function createShareMutationOptions() {
           `/topologies${input.includeCredentials ? '?includeCredentials=true' : ''}`,
           jsonInit('POST', input.topology),
         ),
-        ShareCreated,
+        (s) => s.ShareCreated,
       ),
   });
 }
@@ -68,7 +70,7 @@ export function saveShareMutationOptions() {
           'if-match': input.etag,
         }),
       );
-      const body = await parseJson(res, ShareSaved);
+      const body = await parseJson(res, (s) => s.ShareSaved);
       return { etag: res.headers.get('etag') ?? String(body.revision) };
     },
   });

@@ -12,7 +12,7 @@ import {
 } from '@xyflow/react';
 import { useCallback, useRef, useState, type DragEvent } from 'react';
 import { useFeedback } from '../diagnostics/diagnostics-context.js';
-import { moveNodes, type XY } from '../model/ops.js';
+import { moveNodes, type XY } from '../model/edits.js';
 import { nodeTypes } from '../nodes/registry.js';
 import type { DesignerEdge, DesignerNode } from '../nodes/types.js';
 import { useDesigner, useDesignerDispatch, useTopologyGetter } from '../state/designer-context.js';

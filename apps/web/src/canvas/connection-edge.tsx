@@ -1,5 +1,4 @@
 /** An edge that says what it carries when hovered or selected (the core's describeConnection). */
-import { describeConnection } from '@apim-designer/topology';
 import {
   BaseEdge,
   EdgeLabelRenderer,
@@ -8,6 +7,7 @@ import {
   type EdgeProps,
 } from '@xyflow/react';
 import { floatingPath } from './floating-path.js';
+import { coreNow } from '../core/lazy-core.js';
 import { memo, useState } from 'react';
 import type { DesignerEdge } from '../nodes/types.js';
 import { useTopologyGetter } from '../state/designer-context.js';
@@ -21,7 +21,9 @@ export const ConnectionEdge = memo(function ConnectionEdge(props: EdgeProps<Desi
   const errors = props.data?.errors ?? 0;
   const messages = props.data?.messages ?? [];
   const lines =
-    hovered || props.selected ? describeConnection(get(), props.source, props.target) : [];
+    hovered || props.selected
+      ? (coreNow()?.describeConnection(get(), props.source, props.target) ?? [])
+      : [];
   const shown = [...lines, ...(hovered ? messages : [])];
   return (
     <>

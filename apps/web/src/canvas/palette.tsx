@@ -1,5 +1,5 @@
 /** The kinds to add: drag one onto the canvas, or press Enter (or click) to add it in view. */
-import { KINDS, type ApimVersion, type NodeKind } from '@apim-designer/topology';
+import { KIND_META, type ApimVersion, type NodeKind } from '@apim-designer/topology/meta';
 import { KindIcon } from '../nodes/icons.js';
 import { paletteKinds } from './palette-kinds.js';
 
@@ -16,7 +16,7 @@ export function Palette(props: {
       <h2 className="panel-title">Components</h2>
       <ul>
         {kinds.map((kind) => {
-          const def = KINDS[kind];
+          const def = KIND_META[kind];
           return (
             <li key={kind}>
               <button

@@ -2,10 +2,11 @@
  * React Flow nodes and edges derived from the document. Unchanged nodes keep their object identity
  * (so memoised node components do not re-render), and measured sizes survive re-derivation.
  */
-import { KINDS, type Node, type Topology } from '@apim-designer/topology';
+import type { Node, Topology } from '@apim-designer/topology';
+import { KIND_META } from '@apim-designer/topology/meta';
 import { useMemo } from 'react';
 import type { Counts, Feedback } from '../diagnostics/diagnostics-context.js';
-import { edgeId } from '../model/ops.js';
+import { edgeId } from '../model/edits.js';
 import { problemText } from '../nodes/node-card.js';
 import type { DesignerEdge, DesignerNode } from '../nodes/types.js';
 import type { Selection } from '../state/designer-reducer.js';
@@ -48,7 +49,7 @@ function toFlowNode(
     data: { node, errors: counts.errors, warnings: counts.warnings, readOnly },
     selected,
     draggable: !readOnly,
-    ariaLabel: `${KINDS[node.kind].label} ${node.name}${problems ? `, ${problems}` : ''}`,
+    ariaLabel: `${KIND_META[node.kind].label} ${node.name}${problems ? `, ${problems}` : ''}`,
     ...(size ? { measured: size } : {}),
   };
   flowNodes.set(node, { key, flow });

@@ -2,8 +2,9 @@
  * Diagnostics and the rendered bundle, computed in the browser with the core as the topology
  * changes, debounced so typing stays smooth.
  */
-import { render, type Diagnostic, type RenderResult, type Topology } from '@apim-designer/topology';
+import type { Diagnostic, RenderResult, Topology } from '@apim-designer/topology';
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCore } from '../core/lazy-core.js';
 import { useDesigner } from '../state/designer-context.js';
 
 export interface Counts {
@@ -12,6 +13,8 @@ export interface Counts {
 }
 
 export interface Feedback {
+  /** True until the core has loaded: nothing has been checked yet. */
+  readonly pending: boolean;
   /** The document these were computed from (debounced behind the working one). */
   readonly topology: Topology;
   readonly diagnostics: readonly Diagnostic[];
@@ -31,26 +34,16 @@ function useDebounced<T>(value: T, ms: number): T {
   return debounced;
 }
 
-function bump(counts: Counts | undefined, d: Diagnostic): Counts {
-  const c = counts ?? { errors: 0, warnings: 0 };
-  if (d.severity === 'error') return { ...c, errors: c.errors + 1 };
-  if (d.severity === 'warning') return { ...c, warnings: c.warnings + 1 };
-  return c;
-}
-
-export function computeFeedback(topology: Topology): Feedback {
-  const result = render(topology);
-  const byNode = new Map<string, Counts>();
-  const byEdge = new Map<string, Counts & { messages: readonly string[] }>();
-  for (const d of result.diagnostics) {
-    if (d.edgeId !== undefined) {
-      const prev = byEdge.get(d.edgeId);
-      byEdge.set(d.edgeId, { ...bump(prev, d), messages: [...(prev?.messages ?? []), d.message] });
-    } else if (d.nodeId !== undefined) {
-      byNode.set(d.nodeId, bump(byNode.get(d.nodeId), d));
-    }
-  }
-  return { topology, diagnostics: result.diagnostics, result, byNode, byEdge };
+/** Until the core has arrived (first paint): nothing computed yet. */
+function pendingFeedback(topology: Topology): Feedback {
+  return {
+    pending: true,
+    topology,
+    diagnostics: [],
+    result: { ok: false, diagnostics: [] },
+    byNode: new Map(),
+    byEdge: new Map(),
+  };
 }
 
 const FeedbackContext = createContext<Feedback | null>(null);
@@ -58,7 +51,11 @@ const FeedbackContext = createContext<Feedback | null>(null);
 export function FeedbackProvider(props: { children: ReactNode }) {
   const { topology } = useDesigner();
   const debounced = useDebounced(topology, DEBOUNCE_MS);
-  const feedback = useMemo(() => computeFeedback(debounced), [debounced]);
+  const core = useCore();
+  const feedback = useMemo(
+    () => (core ? core.computeFeedback(debounced) : pendingFeedback(debounced)),
+    [core, debounced],
+  );
   return <FeedbackContext value={feedback}>{props.children}</FeedbackContext>;
 }
 

@@ -1,5 +1,6 @@
 /** Every problem, by severity. Activating one selects its node and brings it into view. */
-import { SEVERITIES, type Diagnostic, type Severity } from '@apim-designer/topology';
+import type { Diagnostic, Severity } from '@apim-designer/topology';
+import { useCore } from '../core/lazy-core.js';
 import { useDesignerDispatch } from '../state/designer-context.js';
 import type { Actions } from '../state/use-actions.js';
 import { useFeedback } from './diagnostics-context.js';
@@ -15,7 +16,8 @@ export function summary(list: readonly Diagnostic[]): string {
 }
 
 export function DiagnosticsPanel(props: { actions: Actions }) {
-  const { diagnostics } = useFeedback();
+  const { diagnostics, pending } = useFeedback();
+  const severities = useCore()?.SEVERITIES ?? [];
   const dispatch = useDesignerDispatch();
   const activate = (d: Diagnostic) => {
     if (d.nodeId !== undefined) props.actions.focusNode(d.nodeId);
@@ -25,10 +27,10 @@ export function DiagnosticsPanel(props: { actions: Actions }) {
   return (
     <section className="diagnostics" aria-labelledby="diagnostics-title">
       <h2 id="diagnostics-title" className="panel-title">
-        Diagnostics <span className="muted">({summary(diagnostics)})</span>
+        Diagnostics <span className="muted">({pending ? 'checking…' : summary(diagnostics)})</span>
       </h2>
-      {diagnostics.length === 0 && <p className="muted">Nothing to report.</p>}
-      {SEVERITIES.map((severity) => {
+      {!pending && diagnostics.length === 0 && <p className="muted">Nothing to report.</p>}
+      {severities.map((severity) => {
         const list = diagnostics.filter((d) => d.severity === severity);
         if (list.length === 0) return null;
         return (

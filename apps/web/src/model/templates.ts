@@ -1,12 +1,10 @@
 /** Starting points: documents 000 (all-in-one, three instances on one host), 002/004, and HA. */
 import { parseTopology, type Topology, type TopologyInput } from '@apim-designer/topology';
+import { TEMPLATE_LIST, type TemplateInfo } from './template-list.js';
 
 type NodeInput = TopologyInput['nodes'][number];
 
-export interface Template {
-  readonly id: string;
-  readonly label: string;
-  readonly description: string;
+export interface Template extends TemplateInfo {
   load(): Promise<Topology>;
 }
 
@@ -157,29 +155,14 @@ export function highAvailability(): Topology {
   });
 }
 
-export const TEMPLATES: readonly Template[] = [
-  {
-    id: 'all-in-one',
-    label: 'All-in-one',
-    description: 'One API-M node with every role (document 000).',
-    load: async () => allInOne(),
-  },
-  {
-    id: 'multi-gateway',
-    label: 'All-in-one + production and sandbox gateways',
-    description: 'Three instances on one host at offsets 0, 1 and 2 (document 000).',
-    load: async () => multiGateway(),
-  },
-  {
-    id: 'distributed',
-    label: 'Five-node distributed',
-    description: 'Key Manager, Publisher, Developer Portal, Traffic Manager, Gateway (002/004).',
-    load: distributed,
-  },
-  {
-    id: 'high-availability',
-    label: 'Fully distributed HA',
-    description: 'Two of each role behind load balancers, two Traffic Managers, one database.',
-    load: async () => highAvailability(),
-  },
-];
+const LOADERS: Record<TemplateInfo['id'], () => Promise<Topology>> = {
+  'all-in-one': async () => allInOne(),
+  'multi-gateway': async () => multiGateway(),
+  distributed,
+  'high-availability': async () => highAvailability(),
+};
+
+export const TEMPLATES: readonly Template[] = TEMPLATE_LIST.map((t) => ({
+  ...t,
+  load: LOADERS[t.id],
+}));

@@ -1,5 +1,6 @@
 /** The card every kind draws on the canvas: icon, name, kind, a detail line and problem badges. */
-import { KINDS, type Node } from '@apim-designer/topology';
+import type { Node } from '@apim-designer/topology';
+import { KIND_META } from '@apim-designer/topology/meta';
 import { Handle, Position } from '@xyflow/react';
 import type { ReactNode } from 'react';
 import { KindIcon } from './icons.js';
@@ -18,7 +19,7 @@ export function hostLine(node: Node): string {
 
 export function NodeCard(props: { data: NodeData; selected: boolean; detail?: ReactNode }) {
   const { node, errors, warnings, readOnly } = props.data;
-  const def = KINDS[node.kind];
+  const def = KIND_META[node.kind];
   const problems = problemText(errors, warnings);
   return (
     <div

@@ -1,29 +1,19 @@
 /**
- * Each kind's canvas node and inspector form, from its folder. Typed against the core's NodeKind,
- * so a new kind fails the typecheck until it has both. `nodeTypes` lives at module scope, as React
- * Flow needs a stable object.
+ * Each kind's canvas node, from its folder (the forms are in forms.ts: they use the core's schemas,
+ * which the first paint does not load). Typed against the core's NodeKind, so a new kind fails the
+ * typecheck until it has one. `nodeTypes` lives at module scope, as React Flow needs a stable object.
  */
 import type { NodeKind } from '@apim-designer/topology';
 import type { NodeProps } from '@xyflow/react';
 import type { ComponentType } from 'react';
-import { AllInOneForm } from './all-in-one/form.js';
 import { AllInOneCanvasNode } from './all-in-one/node.js';
-import type { FormProps } from './base-fields.js';
-import { ControlPlaneForm } from './control-plane/form.js';
 import { ControlPlaneCanvasNode } from './control-plane/node.js';
-import { DatabaseForm } from './database/form.js';
 import { DatabaseCanvasNode } from './database/node.js';
-import { DevportalForm } from './devportal/form.js';
 import { DevportalCanvasNode } from './devportal/node.js';
-import { GatewayForm } from './gateway/form.js';
 import { GatewayCanvasNode } from './gateway/node.js';
-import { KeyManagerForm } from './key-manager/form.js';
 import { KeyManagerCanvasNode } from './key-manager/node.js';
-import { LoadBalancerForm } from './load-balancer/form.js';
 import { LoadBalancerCanvasNode } from './load-balancer/node.js';
-import { PublisherForm } from './publisher/form.js';
 import { PublisherCanvasNode } from './publisher/node.js';
-import { TrafficManagerForm } from './traffic-manager/form.js';
 import { TrafficManagerCanvasNode } from './traffic-manager/node.js';
 import type { DesignerNode } from './types.js';
 
@@ -38,15 +28,3 @@ export const nodeTypes = {
   'load-balancer': LoadBalancerCanvasNode,
   database: DatabaseCanvasNode,
 } satisfies Record<NodeKind, ComponentType<NodeProps<DesignerNode>>>;
-
-export const nodeForms = {
-  'key-manager': KeyManagerForm,
-  'traffic-manager': TrafficManagerForm,
-  publisher: PublisherForm,
-  devportal: DevportalForm,
-  gateway: GatewayForm,
-  'control-plane': ControlPlaneForm,
-  'all-in-one': AllInOneForm,
-  'load-balancer': LoadBalancerForm,
-  database: DatabaseForm,
-} satisfies Record<NodeKind, ComponentType<FormProps>>;

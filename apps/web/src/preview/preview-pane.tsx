@@ -2,8 +2,9 @@
  * The selected node's file (deployment.toml; nginx.conf for a load balancer; XML fragments on 2.x),
  * regenerated as you edit, also while the topology has errors; and the bundle's file list.
  */
-import { configPath, isApimNode, previewNode, type Node } from '@apim-designer/topology';
+import type { Node } from '@apim-designer/topology';
 import { lazy, Suspense, useMemo, useState } from 'react';
+import { useCore } from '../core/lazy-core.js';
 import { useFeedback } from '../diagnostics/diagnostics-context.js';
 import { useDesigner } from '../state/designer-context.js';
 import type { Actions } from '../state/use-actions.js';
@@ -18,6 +19,7 @@ function baseName(path: string): string {
 export function PreviewPane(props: { actions: Actions }) {
   const { topology, state } = useDesigner();
   const feedback = useFeedback();
+  const core = useCore();
   const { result } = feedback;
   const { notify } = useStatus();
   const [copied, setCopied] = useState(false);
@@ -25,12 +27,14 @@ export function PreviewPane(props: { actions: Actions }) {
   const node: Node | undefined = topology.nodes.find((n) => n.id === selected);
   // From the document the diagnostics were computed from, so the two always agree.
   const file = useMemo(
-    () => (selected === undefined ? null : previewNode(feedback.topology, selected)),
-    [feedback.topology, selected],
+    () => (selected === undefined || !core ? null : core.previewNode(feedback.topology, selected)),
+    [core, feedback.topology, selected],
   );
   const errorCount = result.diagnostics.filter((d) => d.severity === 'error').length;
   const ownerOf = (p: string) =>
-    topology.nodes.find((n) => isApimNode(n) && configPath(n, topology.apimVersion) === p);
+    topology.nodes.find(
+      (n) => core?.isApimNode(n) && core.configPath(n, topology.apimVersion) === p,
+    );
 
   const copy = async (text: string) => {
     try {
@@ -47,7 +51,7 @@ export function PreviewPane(props: { actions: Actions }) {
       <h2 id="preview-title" className="panel-title">
         Preview
       </h2>
-      {!result.ok && (
+      {!feedback.pending && !result.ok && (
         <p className="notice" data-tone="error">
           The bundle is refused until the {errorCount} error{errorCount === 1 ? ' is' : 's are'}{' '}
           fixed (see Diagnostics).{file ? ' The preview shows the file as it stands.' : ''}

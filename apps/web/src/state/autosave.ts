@@ -1,11 +1,7 @@
 /** The working topology in localStorage, so that a reload loses nothing. */
 import { parseTopology, type Topology } from '@apim-designer/topology';
 
-const KEY = 'apim-designer:work';
-
-export function draftKey(shareId: string | null): string {
-  return shareId === null ? KEY : `${KEY}:share:${shareId}`;
-}
+export { draftKey, saveDraft } from './draft-storage.js';
 
 export interface Draft {
   readonly topology: Topology;
@@ -24,13 +20,5 @@ export function loadDraft(key: string): Draft | null {
     return res.ok ? { topology: res.topology, etag } : null;
   } catch {
     return null;
-  }
-}
-
-export function saveDraft(key: string, draft: Draft): void {
-  try {
-    localStorage.setItem(key, JSON.stringify(draft));
-  } catch {
-    // Storage full or disabled (private mode): the work stays in memory.
   }
 }

@@ -2,18 +2,10 @@
 import type { NodeKind, Topology } from '@apim-designer/topology';
 import { useReactFlow } from '@xyflow/react';
 import { useCallback, useMemo, useRef } from 'react';
-import {
-  addNode,
-  connect,
-  copySelection,
-  paste,
-  removeElements,
-  type Clipboard,
-  type XY,
-} from '../model/ops.js';
+import { loadCore, withCore } from '../core/lazy-core.js';
+import { connect, copySelection, removeElements, type Clipboard, type XY } from '../model/edits.js';
 import { useStatus } from '../ui/status.js';
 import { useDesignerDispatch, useSelectionGetter, useTopologyGetter } from './designer-context.js';
-import { readTopologyFile } from './import-file.js';
 
 /** Half a node card, so a node lands centred where it is dropped. */
 const CARD_CENTRE = { x: 100, y: 32 };
@@ -59,10 +51,12 @@ export function useActions() {
         p = freeSpot(get(), rf.screenToFlowPosition(centre));
       }
       const pos = { x: p.x - CARD_CENTRE.x, y: p.y - CARD_CENTRE.y };
-      const { topology, node } = addNode(get(), kind, pos);
-      dispatch({ type: 'commit', topology, select: { nodes: [node.id], edges: [] } });
-      notify('quiet', `Added ${node.name}.`);
-      return node;
+      // Creating a node needs the core's defaults: here since just after boot.
+      withCore((core) => {
+        const { topology, node } = core.addNode(get(), kind, pos);
+        dispatch({ type: 'commit', topology, select: { nodes: [node.id], edges: [] } });
+        notify('quiet', `Added ${node.name}.`);
+      });
     },
     [dispatch, get, notify, rf],
   );
@@ -91,6 +85,7 @@ export function useActions() {
 
   const importFile = useCallback(
     async (file: File) => {
+      const { readTopologyFile } = await loadCore();
       const res = await readTopologyFile(file);
       if (!res.ok) notify('error', res.title, res.details);
       else load(res.topology, `Imported ${file.name}.`);
@@ -111,9 +106,12 @@ export function useActions() {
   }, [get, getSelection]);
 
   const pasteClipboard = useCallback(() => {
-    if (!clipboard.current) return;
-    const { topology, ids } = paste(get(), clipboard.current, { x: 40, y: 40 });
-    dispatch({ type: 'commit', topology, select: { nodes: ids, edges: [] } });
+    const clip = clipboard.current;
+    if (!clip) return;
+    withCore((core) => {
+      const { topology, ids } = core.paste(get(), clip, { x: 40, y: 40 });
+      dispatch({ type: 'commit', topology, select: { nodes: ids, edges: [] } });
+    });
   }, [dispatch, get]);
 
   const autoLayout = useCallback(async () => {

@@ -4,7 +4,8 @@ import { useReactFlow } from '@xyflow/react';
 import { useRef } from 'react';
 import { bundleMutationOptions } from '../api/bundle.js';
 import { ApiError } from '../api/http.js';
-import { TEMPLATES } from '../model/templates.js';
+import { loadCore } from '../core/lazy-core.js';
+import { TEMPLATE_LIST } from '../model/template-list.js';
 import { useDesigner } from '../state/designer-context.js';
 import type { Actions } from '../state/use-actions.js';
 import { safeFileName, saveFile } from '../ui/save-file.js';
@@ -65,15 +66,15 @@ export function Toolbar(props: {
             aria-label="Start from a template"
             value=""
             onChange={(e) => {
-              const t = TEMPLATES.find((x) => x.id === e.target.value);
-              if (t)
-                void t
-                  .load()
-                  .then((doc) => actions.load(doc, `Loaded “${t.label}”. Ctrl+Z goes back.`));
+              const id = e.target.value;
+              void loadCore().then(async ({ TEMPLATES }) => {
+                const t = TEMPLATES.find((x) => x.id === id);
+                if (t) actions.load(await t.load(), `Loaded “${t.label}”. Ctrl+Z goes back.`);
+              });
             }}
           >
             <option value="">Templates…</option>
-            {TEMPLATES.map((t) => (
+            {TEMPLATE_LIST.map((t) => (
               <option key={t.id} value={t.id} title={t.description}>
                 {t.label}
               </option>

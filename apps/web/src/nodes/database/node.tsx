@@ -1,6 +1,6 @@
-import { DATABASE_ENGINES } from '@apim-designer/topology';
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { useCore } from '../../core/lazy-core.js';
 import { NodeCard } from '../node-card.js';
 import type { DesignerNode } from '../types.js';
 
@@ -9,8 +9,9 @@ export const DatabaseCanvasNode = memo(function DatabaseCanvasNode({
   selected,
 }: NodeProps<DesignerNode>) {
   const { node } = data;
-  if (node.kind !== 'database') return <NodeCard data={data} selected={selected} />;
-  const engine = DATABASE_ENGINES[node.engine];
+  // A document with nodes was parsed or built with the core, so it is here by now.
+  const engine = useCore()?.DATABASE_ENGINES[node.kind === 'database' ? node.engine : 'mysql'];
+  if (node.kind !== 'database' || !engine) return <NodeCard data={data} selected={selected} />;
   const detail = `${engine.label} · ${node.host}:${node.port ?? engine.defaultPort}`;
   return <NodeCard data={data} selected={selected} detail={detail} />;
 });

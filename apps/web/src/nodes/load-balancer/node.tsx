@@ -1,4 +1,4 @@
-import { KINDS } from '@apim-designer/topology';
+import { KIND_META } from '@apim-designer/topology/meta';
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { NodeCard } from '../node-card.js';
@@ -9,6 +9,6 @@ export const LoadBalancerCanvasNode = memo(function LoadBalancerCanvasNode({
   selected,
 }: NodeProps<DesignerNode>) {
   const { node } = data;
-  const fronts = node.kind === 'load-balancer' ? ` · fronts ${KINDS[node.fronts].label}` : '';
+  const fronts = node.kind === 'load-balancer' ? ` · fronts ${KIND_META[node.fronts].label}` : '';
   return <NodeCard data={data} selected={selected} detail={`${node.host}${fronts}`} />;
 });

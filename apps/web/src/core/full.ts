@@ -1,0 +1,18 @@
+/**
+ * The lazy half of the app (see lazy-core.ts): the core's validation, generation and schemas, and
+ * the app code that needs them synchronously once the document has nodes.
+ */
+export {
+  DATABASE_ENGINES,
+  SEVERITIES,
+  configPath,
+  describeConnection,
+  isApimNode,
+  previewNode,
+} from '@apim-designer/topology';
+export { computeFeedback } from '../diagnostics/compute-feedback.js';
+export { SelectionInspector } from '../inspector/selection-inspector.js';
+export { addNode, paste } from '../model/ops.js';
+export { TEMPLATES } from '../model/templates.js';
+export { loadDraft } from '../state/autosave.js';
+export { readTopologyFile } from '../state/import-file.js';

@@ -1,0 +1,28 @@
+/**
+ * Each kind's inspector form, from its folder. Typed against the core's NodeKind, so a new kind
+ * fails the typecheck until it has one. Loaded with the full core (core/full.ts).
+ */
+import type { NodeKind } from '@apim-designer/topology';
+import type { ComponentType } from 'react';
+import { AllInOneForm } from './all-in-one/form.js';
+import type { FormProps } from './base-fields.js';
+import { ControlPlaneForm } from './control-plane/form.js';
+import { DatabaseForm } from './database/form.js';
+import { DevportalForm } from './devportal/form.js';
+import { GatewayForm } from './gateway/form.js';
+import { KeyManagerForm } from './key-manager/form.js';
+import { LoadBalancerForm } from './load-balancer/form.js';
+import { PublisherForm } from './publisher/form.js';
+import { TrafficManagerForm } from './traffic-manager/form.js';
+
+export const nodeForms = {
+  'key-manager': KeyManagerForm,
+  'traffic-manager': TrafficManagerForm,
+  publisher: PublisherForm,
+  devportal: DevportalForm,
+  gateway: GatewayForm,
+  'control-plane': ControlPlaneForm,
+  'all-in-one': AllInOneForm,
+  'load-balancer': LoadBalancerForm,
+  database: DatabaseForm,
+} satisfies Record<NodeKind, ComponentType<FormProps>>;
