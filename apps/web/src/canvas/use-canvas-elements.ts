@@ -1,10 +1,11 @@
 /**
- * React Flow nodes and edges derived from the document. Unchanged nodes keep their object identity
- * (so memoised node components do not re-render), and measured sizes survive re-derivation.
+ * React Flow nodes and edges derived from the document. Unchanged nodes and edges keep their object
+ * identity (so memoised node and edge components do not re-render while another node is dragged),
+ * and measured sizes survive re-derivation.
  */
-import type { Node, Topology } from '@apim-designer/topology';
+import type { Edge, Node, Topology } from '@apim-designer/topology';
 import { KIND_META } from '@apim-designer/topology/meta';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Counts, Feedback } from '../diagnostics/diagnostics-context.js';
 import { edgeId } from '../model/edits.js';
 import { problemText } from '../nodes/node-card.js';
@@ -56,6 +57,18 @@ function toFlowNode(
   return flow;
 }
 
+/**
+ * The previous array when every element is the same object: React Flow then has nothing to adopt
+ * (a new array makes it re-read every node and notify every node and edge that listens).
+ */
+function useSameArray<T>(next: T[]): T[] {
+  const [prev, setPrev] = useState(next);
+  const same =
+    prev === next || (prev.length === next.length && prev.every((x, i) => x === next[i]));
+  if (!same) setPrev(next);
+  return same ? prev : next;
+}
+
 export function useCanvasNodes(
   topology: Topology,
   selection: Selection,
@@ -63,7 +76,7 @@ export function useCanvasNodes(
   measured: Measured,
   readOnly: boolean,
 ): DesignerNode[] {
-  return useMemo(() => {
+  const nodes = useMemo(() => {
     const selected = new Set(selection.nodes);
     return topology.nodes.map((node, i) =>
       toFlowNode(
@@ -76,6 +89,45 @@ export function useCanvasNodes(
       ),
     );
   }, [topology.nodes, selection.nodes, feedback.byNode, measured, readOnly]);
+  return useSameArray(nodes);
+}
+
+/** As for nodes: an edge whose document object, selection, problems and end names are unchanged keeps its identity. */
+const flowEdges = new WeakMap<Edge, { key: string; flow: DesignerEdge }>();
+const NO_MESSAGES: readonly string[] = [];
+
+function toFlowEdge(
+  edge: Edge,
+  index: number,
+  selected: boolean,
+  problems: (Counts & { messages: readonly string[] }) | undefined,
+  sourceName: string,
+  targetName: string,
+): DesignerEdge {
+  const id = edgeId(edge, index);
+  const messages = problems?.messages ?? NO_MESSAGES;
+  const key = [
+    id,
+    selected,
+    sourceName,
+    targetName,
+    problems?.errors,
+    problems?.warnings,
+    ...messages,
+  ].join('\u0000');
+  const hit = flowEdges.get(edge);
+  if (hit?.key === key) return hit.flow;
+  const flow: DesignerEdge = {
+    id,
+    source: edge.source,
+    target: edge.target,
+    type: 'connection',
+    selected,
+    ariaLabel: `Connection ${sourceName} – ${targetName}`,
+    data: { errors: problems?.errors ?? 0, warnings: problems?.warnings ?? 0, messages },
+  };
+  flowEdges.set(edge, { key, flow });
+  return flow;
 }
 
 export function useCanvasEdges(
@@ -83,25 +135,19 @@ export function useCanvasEdges(
   selection: Selection,
   feedback: Feedback,
 ): DesignerEdge[] {
-  return useMemo(() => {
+  const edges = useMemo(() => {
     const selected = new Set(selection.edges);
     const names = new Map(topology.nodes.map((n) => [n.id, n.name]));
-    return topology.edges.map((edge, i) => {
-      const id = edgeId(edge, i);
-      const problems = feedback.byEdge.get(id);
-      return {
-        id,
-        source: edge.source,
-        target: edge.target,
-        type: 'connection',
-        selected: selected.has(id),
-        ariaLabel: `Connection ${names.get(edge.source) ?? edge.source} – ${names.get(edge.target) ?? edge.target}`,
-        data: {
-          errors: problems?.errors ?? 0,
-          warnings: problems?.warnings ?? 0,
-          messages: problems?.messages ?? [],
-        },
-      };
-    });
+    return topology.edges.map((edge, i) =>
+      toFlowEdge(
+        edge,
+        i,
+        selected.has(edgeId(edge, i)),
+        feedback.byEdge.get(edgeId(edge, i)),
+        names.get(edge.source) ?? edge.source,
+        names.get(edge.target) ?? edge.target,
+      ),
+    );
   }, [topology.nodes, topology.edges, selection.edges, feedback.byEdge]);
+  return useSameArray(edges);
 }

@@ -76,8 +76,14 @@ export function connect(t: Topology, sourceId: string, targetId: string): Connec
 export function connectionCandidates(t: Topology, nodeId: string): Node[] {
   const node = t.nodes.find((n) => n.id === nodeId);
   if (!node) return [];
+  // One pass over the edges, not one per node: the inspector asks on every drag step.
+  const joined = new Set<string>();
+  for (const e of t.edges) {
+    if (e.source === node.id) joined.add(e.target);
+    else if (e.target === node.id) joined.add(e.source);
+  }
   return t.nodes.filter(
-    (n) => n.id !== node.id && !connected(t, node.id, n.id) && checkConnection(node, n).ok,
+    (n) => n.id !== node.id && !joined.has(n.id) && checkConnection(node, n).ok,
   );
 }
 

@@ -1,7 +1,7 @@
 /** The card every kind draws on the canvas: icon, name, kind, a detail line and problem badges. */
 import type { Node } from '@apim-designer/topology';
 import { KIND_META } from '@apim-designer/topology/meta';
-import { Handle, Position } from '@xyflow/react';
+import { Handle, Position, useStore, type ReactFlowState } from '@xyflow/react';
 import type { ReactNode } from 'react';
 import { KindIcon } from './icons.js';
 import type { NodeData } from './types.js';
@@ -17,10 +17,43 @@ export function hostLine(node: Node): string {
   return 'offset' in node ? `${node.host} · offset ${node.offset}` : node.host;
 }
 
+/**
+ * Below this zoom the card's small print (icon, kind, detail) is a few pixels high: the card then
+ * shows its name only, large, and the kind's colour. A zoomed-out canvas of hundreds of nodes paints
+ * (and, in Chrome, layerizes) a fraction of the elements on every drag step (issue 7).
+ */
+export const DETAIL_ZOOM = 0.45;
+const isFar = (s: ReactFlowState) => s.transform[2] < DETAIL_ZOOM;
+
 export function NodeCard(props: { data: NodeData; selected: boolean; detail?: ReactNode }) {
   const { node, errors, warnings, readOnly } = props.data;
   const def = KIND_META[node.kind];
   const problems = problemText(errors, warnings);
+  const far = useStore(isFar);
+  const badge = problems && (
+    <span
+      className="node-badge"
+      data-severity={errors ? 'error' : 'warning'}
+      title={problems}
+      aria-label={problems}
+    >
+      {errors || warnings}
+    </span>
+  );
+  if (far)
+    return (
+      <div
+        className="node-card node-card-far"
+        data-kind={node.kind}
+        data-category={def.category}
+        data-selected={props.selected || undefined}
+      >
+        <Handle type="target" position={Position.Top} isConnectable={!readOnly} />
+        <span className="node-far-name">{node.name || '(unnamed)'}</span>
+        {badge}
+        <Handle type="source" position={Position.Bottom} isConnectable={!readOnly} />
+      </div>
+    );
   return (
     <div
       className="node-card"
@@ -37,16 +70,7 @@ export function NodeCard(props: { data: NodeData; selected: boolean; detail?: Re
         <span className="node-kind">{def.label}</span>
         <span className="node-detail">{props.detail ?? hostLine(node)}</span>
       </span>
-      {problems && (
-        <span
-          className="node-badge"
-          data-severity={errors ? 'error' : 'warning'}
-          title={problems}
-          aria-label={problems}
-        >
-          {errors || warnings}
-        </span>
-      )}
+      {badge}
       <Handle type="source" position={Position.Bottom} isConnectable={!readOnly} />
     </div>
   );

@@ -4,7 +4,7 @@
  */
 import Prism from 'prismjs';
 import 'prismjs/components/prism-toml.js';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 
 function renderTokens(
   stream: string | Prism.Token | (string | Prism.Token)[],
@@ -27,11 +27,14 @@ function grammarFor(path: string): Prism.Grammar | undefined {
   return undefined;
 }
 
-export default function CodeView(props: { code: string; path: string; label: string }) {
+/** Memoised: the preview re-renders with the document; tokenizing again is only for new text. */
+const CodeView = memo(function CodeView(props: { code: string; path: string; label: string }) {
   const grammar = grammarFor(props.path);
   return (
     <pre className="code" aria-label={props.label} tabIndex={0}>
       <code>{grammar ? renderTokens(Prism.tokenize(props.code, grammar)) : props.code}</code>
     </pre>
   );
-}
+});
+
+export default CodeView;

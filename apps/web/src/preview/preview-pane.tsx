@@ -31,10 +31,19 @@ export function PreviewPane(props: { actions: Actions }) {
     [core, feedback.topology, selected],
   );
   const errorCount = result.diagnostics.filter((d) => d.severity === 'error').length;
-  const ownerOf = (p: string) =>
-    topology.nodes.find(
-      (n) => core?.isApimNode(n) && core.configPath(n, topology.apimVersion) === p,
-    );
+  // Which node owns each file: from the document the files were rendered from, once per render
+  // (not per file and node, nor on every drag step).
+  const owners = useMemo(() => {
+    const map = new Map<string, Node>();
+    const t = feedback.topology;
+    if (!core) return map;
+    for (const n of t.nodes) {
+      const path = core.isApimNode(n) ? core.configPath(n, t.apimVersion) : null;
+      if (path !== null && !map.has(path)) map.set(path, n);
+    }
+    return map;
+  }, [core, feedback.topology]);
+  const ownerOf = (p: string) => owners.get(p);
 
   const copy = async (text: string) => {
     try {
