@@ -10,7 +10,7 @@ export {
   isApimNode,
   previewNode,
 } from '@apim-designer/topology';
-export { computeFeedback } from '../diagnostics/compute-feedback.js';
+export { bundleFiles, checkTopology } from '../diagnostics/compute-feedback.js';
 export { SelectionInspector } from '../inspector/selection-inspector.js';
 export { addNode, paste } from '../model/ops.js';
 export { TEMPLATES } from '../model/templates.js';

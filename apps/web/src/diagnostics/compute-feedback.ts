@@ -1,6 +1,17 @@
-/** Diagnostics and the rendered bundle of a document, with per-node and per-edge problem counts. */
-import { render, type Diagnostic, type Topology } from '@apim-designer/topology';
-import type { Counts, Feedback } from './diagnostics-context.js';
+/**
+ * What the panels show of a document: its diagnostics with per-node and per-edge problem counts
+ * (validate: a few ms at 100 nodes, run on every edit), and the bundle's files (render: every
+ * file generated, several times slower, run in a deferred render).
+ */
+import {
+  hasErrors,
+  render,
+  validate,
+  type BundleFile,
+  type Diagnostic,
+  type Topology,
+} from '@apim-designer/topology';
+import type { Checks, Counts } from './diagnostics-context.js';
 
 function bump(counts: Counts | undefined, d: Diagnostic): Counts {
   const c = counts ?? { errors: 0, warnings: 0 };
@@ -9,11 +20,11 @@ function bump(counts: Counts | undefined, d: Diagnostic): Counts {
   return c;
 }
 
-export function computeFeedback(topology: Topology): Feedback {
-  const result = render(topology);
+export function checkTopology(topology: Topology): Checks {
+  const diagnostics = validate(topology);
   const byNode = new Map<string, Counts>();
   const byEdge = new Map<string, Counts & { messages: readonly string[] }>();
-  for (const d of result.diagnostics) {
+  for (const d of diagnostics) {
     if (d.edgeId !== undefined) {
       const prev = byEdge.get(d.edgeId);
       byEdge.set(d.edgeId, { ...bump(prev, d), messages: [...(prev?.messages ?? []), d.message] });
@@ -21,5 +32,11 @@ export function computeFeedback(topology: Topology): Feedback {
       byNode.set(d.nodeId, bump(byNode.get(d.nodeId), d));
     }
   }
-  return { pending: false, topology, diagnostics: result.diagnostics, result, byNode, byEdge };
+  return { pending: false, topology, diagnostics, ok: !hasErrors(diagnostics), byNode, byEdge };
+}
+
+/** The bundle's files, or null while the document has errors (render refuses it). */
+export function bundleFiles(topology: Topology): readonly BundleFile[] | null {
+  const result = render(topology);
+  return result.ok ? result.files : null;
 }

@@ -20,7 +20,6 @@ export function PreviewPane(props: { actions: Actions }) {
   const { topology, state } = useDesigner();
   const feedback = useFeedback();
   const core = useCore();
-  const { result } = feedback;
   const { notify } = useStatus();
   const [copied, setCopied] = useState(false);
   const selected = state.selection.nodes.length === 1 ? state.selection.nodes[0] : undefined;
@@ -30,7 +29,8 @@ export function PreviewPane(props: { actions: Actions }) {
     () => (selected === undefined || !core ? null : core.previewNode(feedback.topology, selected)),
     [core, feedback.topology, selected],
   );
-  const errorCount = result.diagnostics.filter((d) => d.severity === 'error').length;
+  const errorCount = feedback.diagnostics.filter((d) => d.severity === 'error').length;
+  const { files } = feedback;
   // Which node owns each file: from the document the files were rendered from, once per render
   // (not per file and node, nor on every drag step).
   const owners = useMemo(() => {
@@ -60,7 +60,7 @@ export function PreviewPane(props: { actions: Actions }) {
       <h2 id="preview-title" className="panel-title">
         Preview
       </h2>
-      {!feedback.pending && !result.ok && (
+      {!feedback.pending && !feedback.ok && (
         <p className="notice" data-tone="error">
           The bundle is refused until the {errorCount} error{errorCount === 1 ? ' is' : 's are'}{' '}
           fixed (see Diagnostics).{file ? ' The preview shows the file as it stands.' : ''}
@@ -89,11 +89,11 @@ export function PreviewPane(props: { actions: Actions }) {
             : 'Select a node to see its deployment.toml.'}
         </p>
       )}
-      {result.ok && (
+      {files && (
         <>
-          <h3>Bundle files ({result.files.length})</h3>
+          <h3>Bundle files ({files.length})</h3>
           <ul className="file-list" aria-label="Bundle files">
-            {result.files.map((f) => {
+            {files.map((f) => {
               const owner = ownerOf(f.path);
               return (
                 <li key={f.path}>
