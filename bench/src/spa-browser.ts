@@ -23,14 +23,15 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /**
- * Chrome DevTools' "Slow 4G" preset (formerly "Fast 3G"): 150 ms RTT × 3.75, 1.6 Mbit/s × 0.9 down,
- * 750 kbit/s × 0.9 up, in the units of CDP `Network.emulateNetworkConditions` (ms, bytes/s).
+ * Chrome DevTools' "Slow 4G" preset (formerly "Fast 3G", in today's decimal units): 150 ms RTT × 3.75,
+ * 1.6 Mbit/s × 0.9 down, 750 kbit/s × 0.9 up, as CDP `Network.emulateNetworkConditions` takes them
+ * (ms, bytes/s).
  */
 export const SLOW_4G = {
   offline: false,
   latency: 562.5,
-  downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8,
-  uploadThroughput: (750 * 1024 * 0.9) / 8,
+  downloadThroughput: ((1.6 * 1000 * 1000) / 8) * 0.9, // 180,000 B/s
+  uploadThroughput: ((750 * 1000) / 8) * 0.9, // 84,375 B/s
 } as const;
 export const CPU_SLOWDOWN = 4;
 const LCP_BUDGET_MS = 2500;
