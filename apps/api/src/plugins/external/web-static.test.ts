@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.js';
@@ -17,6 +18,7 @@ describe('the SPA at /', () => {
     mkdirSync(join(web, 'assets'), { recursive: true });
     writeFileSync(join(web, 'index.html'), html);
     writeFileSync(join(web, 'assets', 'app-1a2b.js'), 'console.log(1)');
+    writeFileSync(join(web, 'assets', 'app-1a2b.js.br'), brotliCompressSync('console.log(1)'));
     app = await buildApp({ config: testConfig(join(dir, 'data'), { WEB_DIST: web }) });
   });
   afterAll(async () => {
@@ -31,6 +33,20 @@ describe('the SPA at /', () => {
     expect(res.body).toBe(html);
     expect(res.headers['cache-control']).toBe('no-cache');
     expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+  });
+
+  it('sends the precompressed asset to a browser that accepts brotli, the plain one otherwise', async () => {
+    const br = await app.inject({
+      method: 'GET',
+      url: '/assets/app-1a2b.js',
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
+    expect(br.statusCode).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe('console.log(1)');
+    const plain = await app.inject({ method: 'GET', url: '/assets/app-1a2b.js' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe('console.log(1)');
   });
 
   it('serves hashed assets as immutable', async () => {
