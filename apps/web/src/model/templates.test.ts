@@ -30,7 +30,17 @@ describe('templates', () => {
     const count = (kind: string) => t.nodes.filter((n) => n.kind === kind).length;
     for (const kind of ['key-manager', 'publisher', 'devportal', 'gateway', 'traffic-manager'])
       expect(count(kind)).toBe(2);
-    expect(count('load-balancer')).toBe(4);
+    expect(count('load-balancer')).toBe(5);
     expect(count('database')).toBe(1);
+  });
+
+  it('the HA setup warns only about the credentials left to set', async () => {
+    const t = await TEMPLATES[3]!.load();
+    const codes = new Set(validate(t).map((d) => d.code));
+    expect([...codes].sort()).toEqual([
+      'default-admin-credentials',
+      'default-keystore-password',
+      'plaintext-password',
+    ]);
   });
 });

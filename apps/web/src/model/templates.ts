@@ -92,10 +92,14 @@ const ROLES = [
   { kind: 'publisher', prefix: 'pub', lb: true },
   { kind: 'devportal', prefix: 'devportal', lb: true },
   { kind: 'gateway', prefix: 'gw', lb: true },
-  { kind: 'traffic-manager', prefix: 'tm', lb: false },
+  { kind: 'traffic-manager', prefix: 'tm', lb: true },
 ] as const;
 
-/** Two of each role; load balancers in front of all but the Traffic Managers; one database. */
+/**
+ * Two of each role, each pair behind a load balancer, one database: the wiring of
+ * examples/ha-3.2.0.json. Every node reaches the Key Managers and the Traffic Managers through
+ * their load balancers (the generator still writes each Traffic Manager's binary and AMQP URLs).
+ */
 export function highAvailability(): Topology {
   const nodes: NodeInput[] = [];
   const pairs: [string, string][] = [];
@@ -130,12 +134,13 @@ export function highAvailability(): Topology {
     }
   });
   const members = (prefix: string) => [`${prefix}-1`, `${prefix}-2`];
-  // Everyone reaches the Key Managers through their load balancer, the Traffic Managers directly.
+  // Everyone reaches the Key Managers and the Traffic Managers through their load balancers.
   for (const c of [...members('gw'), ...members('pub'), ...members('devportal')]) {
     pairs.push(['lb-km', c]);
-    for (const tm of members('tm')) pairs.push([tm, c]);
+    pairs.push(['lb-tm', c]);
   }
-  for (const km of members('km')) for (const tm of members('tm')) pairs.push([tm, km]);
+  for (const km of members('km')) pairs.push(['lb-tm', km]);
+  for (const tm of members('tm')) pairs.push(['lb-km', tm]);
   for (const c of [...members('pub'), ...members('devportal')]) pairs.push(['lb-gw', c]);
   for (const c of members('pub')) pairs.push(['lb-devportal', c]);
   nodes.push({
