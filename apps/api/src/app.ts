@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from './env.js';
 import accessLog from './plugins/app/access-log.js';
@@ -81,7 +81,7 @@ export function serverOptions(config: Config): FastifyServerOptions {
     // Request logs carry method and URL, never headers: the edit token (Authorization) stays out.
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     // One line per request, written by plugins/app/access-log.ts.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
   };
 }
 
