@@ -38,6 +38,8 @@ export function kindUses(a: NodeKind, b: NodeKind): boolean {
   return def.category === 'apim' && (def.uses as readonly NodeKind[]).includes(b);
 }
 
+const OK: EdgeCheck = { ok: true };
+
 /** Why a connection between these two nodes is refused, in words that say what would work. */
 export function checkConnection(a: ConnectionEnd, b: ConnectionEnd): EdgeCheck {
   if (a.id === b.id) return { ok: false, reason: `${a.name} cannot be connected to itself.` };
@@ -49,19 +51,18 @@ export function checkConnection(a: ConnectionEnd, b: ConnectionEnd): EdgeCheck {
         `${KINDS[a.kind].label} connects to: ${kindList(KINDS[a.kind].connectsTo)}.`,
     };
   }
-  for (const [lb, other] of [
-    [a, b],
-    [b, a],
-  ] as const) {
-    if (lb.kind !== 'load-balancer') continue;
-    if (other.kind === lb.fronts || kindUses(other.kind, lb.fronts)) continue;
-    return {
-      ok: false,
-      reason:
-        `Load balancer ${lb.name} fronts ${KINDS[lb.fronts].label} nodes, and a ${KINDS[other.kind].label} ` +
-        `neither is one nor reaches one. Connect it to a ${KINDS[lb.fronts].label} to add a member, or to a node ` +
-        `that uses ${KINDS[lb.fronts].label}s (${kindList(NODE_KINDS.filter((k) => kindUses(k, lb.fronts))) || 'none'}).`,
-    };
-  }
-  return { ok: true };
+  return lbRefusal(a, b) ?? lbRefusal(b, a) ?? OK;
+}
+
+/** Why a load balancer `lb` may not be joined to `other`, or undefined when it may (or is none). */
+function lbRefusal(lb: ConnectionEnd, other: ConnectionEnd): EdgeCheck | undefined {
+  if (lb.kind !== 'load-balancer') return undefined;
+  if (other.kind === lb.fronts || kindUses(other.kind, lb.fronts)) return undefined;
+  return {
+    ok: false,
+    reason:
+      `Load balancer ${lb.name} fronts ${KINDS[lb.fronts].label} nodes, and a ${KINDS[other.kind].label} ` +
+      `neither is one nor reaches one. Connect it to a ${KINDS[lb.fronts].label} to add a member, or to a node ` +
+      `that uses ${KINDS[lb.fronts].label}s (${kindList(NODE_KINDS.filter((k) => kindUses(k, lb.fronts))) || 'none'}).`,
+  };
 }

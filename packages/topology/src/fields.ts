@@ -110,8 +110,15 @@ export function isIpv6(host: string): boolean {
 }
 
 /** A DNS host name (RFC 1123) or an IPv4 / IPv6 address; nothing else. */
+/** Dot-separated RFC 1123 labels: the common case, checked in one pass. */
+const HOST_NAME =
+  /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+const ALL_NUMERIC = /^[\d.]+$/;
+
 export function isValidHost(host: string): boolean {
   if (host.length === 0 || host.length > LIMITS.hostLength) return false;
+  // A name with a letter or a hyphen somewhere is no IP address: one regex decides.
+  if (HOST_NAME.test(host) && !ALL_NUMERIC.test(host)) return true;
   if (isIpv4(host) || isIpv6(host)) return true;
   const labels = host.split('.');
   // All-numeric names look like a mistyped IPv4 address; no real host name is one.

@@ -12,7 +12,7 @@ import type {
 } from './generate/context.js';
 import { apimKind, KINDS } from './kinds/registry.js';
 import type { ApimKindDefinition, NodeKind } from './kinds/kind.js';
-import { isApimKind } from './kinds/kind.js';
+import { isApimKind, NODE_KINDS } from './kinds/kind.js';
 import type { ArtifactSync } from './kinds/load-balancer.js';
 import type { ApimNode, DatabaseNode, LoadBalancerNode, Node, Topology } from './topology.js';
 import type { Role, VersionFacts } from './versions.js';
@@ -22,19 +22,41 @@ export function isApimNode(node: Node): node is ApimNode {
   return isApimKind(node.kind);
 }
 
+const NO_ROLES: readonly Role[] = [];
+const NO_ENDPOINTS: readonly Endpoint[] = [];
+
+/** Each kind's roles and fallback roles, looked up per edge and per reach: built once. */
+const ROLES_BY_KIND = new Map<NodeKind, readonly Role[]>();
+const SECONDARY_BY_KIND = new Map<NodeKind, readonly Role[]>();
+for (const kind of NODE_KINDS) {
+  const def = apimKind(kind);
+  ROLES_BY_KIND.set(kind, def?.roles ?? NO_ROLES);
+  SECONDARY_BY_KIND.set(kind, def?.secondaryRoles ?? NO_ROLES);
+}
+
 /** The roles a node of this kind plays (none for load balancers and databases). */
 export function rolesOfKind(kind: NodeKind): readonly Role[] {
-  return apimKind(kind)?.roles ?? [];
+  return ROLES_BY_KIND.get(kind) ?? NO_ROLES;
 }
 
 function isSecondary(kind: NodeKind, role: Role): boolean {
-  return apimKind(kind)?.secondaryRoles?.includes(role) ?? false;
+  return (SECONDARY_BY_KIND.get(kind) ?? NO_ROLES).includes(role);
 }
 
 export interface EdgeRef {
   readonly index: number;
   readonly id: string | undefined;
 }
+
+/** What the model made of one edge of the document; validation words the ones it left out. */
+export type EdgeStatus =
+  | { readonly type: 'valid' }
+  | { readonly type: 'unknown-node'; readonly missing: readonly string[] }
+  | { readonly type: 'self'; readonly node: Node }
+  | { readonly type: 'not-allowed'; readonly a: Node; readonly b: Node; readonly reason: string }
+  | { readonly type: 'duplicate'; readonly a: Node; readonly b: Node; readonly first: number };
+
+const VALID: EdgeStatus = { type: 'valid' };
 
 export class TopologyModel {
   readonly version: VersionFacts;
@@ -45,6 +67,8 @@ export class TopologyModel {
   private readonly clusterByMember = new Map<string, Cluster>();
   /** Edges that join two existing, distinct, connectable nodes, first of their pair. */
   readonly validEdges: EdgeRef[] = [];
+  /** One status per document edge, in document order. */
+  readonly edgeStatus: EdgeStatus[] = [];
 
   constructor(readonly topology: Topology) {
     this.version = versionFacts(topology.apimVersion);
@@ -55,20 +79,29 @@ export class TopologyModel {
         this.adjacency.set(n.id, []);
       }
     });
-    const pairs = new Set<string>();
+    const pairs = new Map<number, number>();
+    const nodes = topology.nodes;
+    const linked: number[][] = nodes.map(() => []);
     topology.edges.forEach((e, index) => {
-      const a = this.byId.get(e.source);
-      const b = this.byId.get(e.target);
-      if (!a || !b || !checkConnection(a, b).ok) return;
-      const pair = a.id < b.id ? `${a.id}\u0000${b.id}` : `${b.id}\u0000${a.id}`;
-      if (pairs.has(pair)) return;
-      pairs.add(pair);
-      this.adjacency.get(a.id)?.push(b);
-      this.adjacency.get(b.id)?.push(a);
+      const status = this.edgeStatusOf(e.source, e.target, index, pairs);
+      this.edgeStatus.push(status);
+      if (status !== VALID) return;
+      const ia = this.indexOf(e.source);
+      const ib = this.indexOf(e.target);
+      linked[ia]?.push(ib);
+      linked[ib]?.push(ia);
       this.validEdges.push({ index, id: e.id });
     });
-    for (const list of this.adjacency.values())
-      list.sort((x, y) => this.indexOf(x.id) - this.indexOf(y.id));
+    // Neighbours in document order.
+    linked.forEach((list, i) => {
+      const node = nodes[i];
+      if (list.length === 0 || !node || this.byId.get(node.id) !== node) return;
+      if (list.length > 1) list.sort((x, y) => x - y);
+      this.adjacency.set(
+        node.id,
+        list.map((j) => nodes[j] as Node),
+      );
+    });
     for (const n of topology.nodes) {
       if (n.kind !== 'load-balancer' || this.byId.get(n.id) !== n) continue;
       const members = this.neighbours(n.id).filter(
@@ -79,6 +112,33 @@ export class TopologyModel {
       for (const m of members)
         if (!this.clusterByMember.has(m.id)) this.clusterByMember.set(m.id, cluster);
     }
+  }
+
+  private edgeStatusOf(
+    source: string,
+    target: string,
+    index: number,
+    pairs: Map<number, number>,
+  ): EdgeStatus {
+    const a = this.byId.get(source);
+    const b = this.byId.get(target);
+    if (!a || !b) {
+      return {
+        type: 'unknown-node',
+        missing: [!a ? source : null, !b ? target : null].filter((x) => x !== null),
+      };
+    }
+    if (a.id === b.id) return { type: 'self', node: a };
+    const check = checkConnection(a, b);
+    if (!check.ok) return { type: 'not-allowed', a, b, reason: check.reason };
+    const ia = this.indexOf(a.id);
+    const ib = this.indexOf(b.id);
+    const pair =
+      ia < ib ? ia * this.topology.nodes.length + ib : ib * this.topology.nodes.length + ia;
+    const first = pairs.get(pair);
+    if (first !== undefined) return { type: 'duplicate', a, b, first };
+    pairs.set(pair, index);
+    return VALID;
   }
 
   private nodeList: Node[] | undefined;
@@ -118,39 +178,49 @@ export class TopologyModel {
     return [...this.apimList];
   }
 
-  private readonly reached = new Map<string, readonly Endpoint[]>();
+  private readonly reached = new Map<Role, Map<string, readonly Endpoint[]>>();
 
   /** Every endpoint a node reaches for a role (validation and generation ask many times: cached). */
   reach(nodeId: string, role: Role): readonly Endpoint[] {
-    const key = `${nodeId}\u0000${role}`;
-    let eps = this.reached.get(key);
+    let byNode = this.reached.get(role);
+    if (!byNode) {
+      byNode = new Map();
+      this.reached.set(role, byNode);
+    }
+    let eps = byNode.get(nodeId);
     if (!eps) {
       eps = this.computeReach(nodeId, role);
-      this.reached.set(key, eps);
+      byNode.set(nodeId, eps);
     }
     return eps;
   }
 
   private computeReach(nodeId: string, role: Role): readonly Endpoint[] {
+    const neighbours = this.neighbours(nodeId);
+    if (neighbours.length === 0) return NO_ENDPOINTS;
     const out: Endpoint[] = [];
-    const viaClusters = new Set<string>();
-    for (const n of this.neighbours(nodeId)) {
+    let viaClusters: Set<string> | undefined;
+    for (const n of neighbours) {
       if (n.kind === 'load-balancer') {
         const cluster = this.clusterByLb.get(n.id);
-        if (!cluster || cluster.members.some((m) => m.id === nodeId)) continue;
-        if (!rolesOfKind(n.fronts).includes(role) || cluster.members.length === 0) continue;
+        if (!cluster || cluster.members.length === 0) continue;
+        if (!rolesOfKind(n.fronts).includes(role)) continue;
+        if (cluster.members.some((m) => m.id === nodeId)) continue;
         out.push({ type: 'cluster', lb: n, members: cluster.members });
+        viaClusters ??= new Set();
         for (const m of cluster.members) viaClusters.add(m.id);
-      } else if (isApimNode(n) && rolesOfKind(n.kind).includes(role)) {
-        out.push({ type: 'node', node: n });
+      } else if (rolesOfKind(n.kind).includes(role)) {
+        out.push({ type: 'node', node: n as ApimNode });
       }
     }
     // A member reached both directly and through its load balancer is reached as the cluster.
-    const reached = out.filter((ep) => ep.type === 'cluster' || !viaClusters.has(ep.node.id));
+    const via = viaClusters;
+    const reached = via ? out.filter((ep) => ep.type === 'cluster' || !via.has(ep.node.id)) : out;
     // A role some kinds play only as a fallback (a control plane's Traffic Manager) goes to a
     // dedicated node when one is reached.
     const secondary = (ep: Endpoint) =>
       isSecondary(ep.type === 'node' ? ep.node.kind : ep.lb.fronts, role);
+    if (!reached.some(secondary)) return reached;
     return reached.some((ep) => !secondary(ep)) ? reached.filter((ep) => !secondary(ep)) : reached;
   }
 

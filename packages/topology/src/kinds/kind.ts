@@ -27,8 +27,10 @@ export const APIM_KINDS = [
 ] as const satisfies readonly NodeKind[];
 export type ApimKind = (typeof APIM_KINDS)[number];
 
+const APIM_KIND_SET: ReadonlySet<NodeKind> = new Set(APIM_KINDS);
+
 export function isApimKind(kind: NodeKind): kind is ApimKind {
-  return (APIM_KINDS as readonly NodeKind[]).includes(kind);
+  return APIM_KIND_SET.has(kind);
 }
 
 /** Icon names the SPA maps to glyphs. */

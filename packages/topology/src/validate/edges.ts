@@ -1,62 +1,55 @@
-import { checkConnection } from '../connections.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { TopologyModel } from '../model.js';
 
+/** The edges the model left out of the graph (it judged each edge once), in words. */
 export function checkEdges(model: TopologyModel): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const pairs = new Map<string, number>();
-  model.topology.edges.forEach((edge, i) => {
+  const { edges } = model.topology;
+  model.edgeStatus.forEach((status, i) => {
+    if (status.type === 'valid') return;
+    const edge = edges[i];
     const where = {
       path: ['edges', i],
-      ...(edge.id !== undefined ? { edgeId: edge.id } : {}),
+      ...(edge?.id !== undefined ? { edgeId: edge.id } : {}),
     };
-    const a = model.node(edge.source);
-    const b = model.node(edge.target);
-    const missing = [!a ? edge.source : null, !b ? edge.target : null].filter((x) => x !== null);
-    if (missing.length > 0) {
-      out.push(
-        diagnostic(
-          'edge-unknown-node',
-          `Connection ${i + 1} points at ${missing.map((m) => `"${m}"`).join(' and ')}, which no node has as its id. ` +
-            `Remove the connection or restore the node.`,
-          where,
-        ),
-      );
-      return;
+    switch (status.type) {
+      case 'unknown-node':
+        out.push(
+          diagnostic(
+            'edge-unknown-node',
+            `Connection ${i + 1} points at ${status.missing.map((m) => `"${m}"`).join(' and ')}, which no node has as its id. ` +
+              `Remove the connection or restore the node.`,
+            where,
+          ),
+        );
+        return;
+      case 'self':
+        out.push(
+          diagnostic(
+            'edge-self',
+            `${status.node.name} is connected to itself. Remove that connection.`,
+            { ...where, nodeId: status.node.id },
+          ),
+        );
+        return;
+      case 'not-allowed':
+        out.push(
+          diagnostic('edge-not-allowed', `${status.a.name} — ${status.b.name}: ${status.reason}`, {
+            ...where,
+            nodeId: status.a.id,
+          }),
+        );
+        return;
+      case 'duplicate':
+        out.push(
+          diagnostic(
+            'edge-duplicate',
+            `${status.a.name} and ${status.b.name} are connected twice (connections ${status.first + 1} and ${i + 1}). Remove one.`,
+            { ...where, nodeId: status.a.id },
+          ),
+        );
+        return;
     }
-    if (!a || !b) return;
-    if (a.id === b.id) {
-      out.push(
-        diagnostic('edge-self', `${a.name} is connected to itself. Remove that connection.`, {
-          ...where,
-          nodeId: a.id,
-        }),
-      );
-      return;
-    }
-    const check = checkConnection(a, b);
-    if (!check.ok) {
-      out.push(
-        diagnostic('edge-not-allowed', `${a.name} — ${b.name}: ${check.reason}`, {
-          ...where,
-          nodeId: a.id,
-        }),
-      );
-      return;
-    }
-    const pair = a.id < b.id ? `${a.id}\u0000${b.id}` : `${b.id}\u0000${a.id}`;
-    const first = pairs.get(pair);
-    if (first !== undefined) {
-      out.push(
-        diagnostic(
-          'edge-duplicate',
-          `${a.name} and ${b.name} are connected twice (connections ${first + 1} and ${i + 1}). Remove one.`,
-          { ...where, nodeId: a.id },
-        ),
-      );
-      return;
-    }
-    pairs.set(pair, i);
   });
   return out;
 }

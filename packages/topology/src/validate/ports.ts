@@ -4,6 +4,8 @@ import { KINDS } from '../kinds/registry.js';
 import { isApimNode, rolesOfKind, type TopologyModel } from '../model.js';
 import { PORTS, listeningPorts, type PortName } from '../ports.js';
 import type { Node } from '../topology.js';
+import type { NodeKind } from '../kinds/kind.js';
+import type { Family } from '../versions.js';
 import { hazelcastPort } from '../generate/ha.js';
 
 interface Listener {
@@ -11,25 +13,38 @@ interface Listener {
   readonly what: string;
 }
 
+/** What a kind opens at an offset, per family: the same few lists over and over, so kept. */
+const KIND_LISTENERS = new Map<string, readonly Listener[]>();
+const KIND_LISTENERS_MAX = 4096;
+
+function kindListeners(kind: NodeKind, offset: number, family: Family): readonly Listener[] {
+  const key = `${kind}:${family}:${offset}`;
+  let list = KIND_LISTENERS.get(key);
+  if (!list) {
+    list = listeningPorts(rolesOfKind(kind), offset, false, family).map(
+      ({ name, port }: { name: PortName; port: number }) => ({
+        port,
+        what: PORTS[name].purpose,
+      }),
+    );
+    if (KIND_LISTENERS.size >= KIND_LISTENERS_MAX) KIND_LISTENERS.clear();
+    KIND_LISTENERS.set(key, list);
+  }
+  return list;
+}
+
 function listeners(
   model: TopologyModel,
   node: Node,
   offset = isApimNode(node) ? node.offset : 0,
-): Listener[] {
+): readonly Listener[] {
   if (isApimNode(node)) {
     const cluster = model.clusterOf(node.id);
     const hazelcast: Listener[] = cluster?.lb.hazelcast
       ? [{ port: hazelcastPort({ node, cluster: () => cluster }), what: 'Hazelcast member port' }]
       : [];
-    return [
-      ...hazelcast,
-      ...listeningPorts(rolesOfKind(node.kind), offset, false, model.version.family).map(
-        ({ name, port }: { name: PortName; port: number }) => ({
-          port,
-          what: PORTS[name].purpose,
-        }),
-      ),
-    ];
+    const own = kindListeners(node.kind, offset, model.version.family);
+    return hazelcast.length > 0 ? [...hazelcast, ...own] : own;
   }
   if (node.kind === 'database') {
     return [
@@ -81,8 +96,8 @@ function freeOffset(model: TopologyModel, node: Node, others: readonly Node[]): 
 /** Two nodes on one host listening on the same port: the second cannot start. */
 export function checkPorts(model: TopologyModel): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const cache = new Map<Node, Listener[]>();
-  const listenersOf = (node: Node): Listener[] => {
+  const cache = new Map<Node, readonly Listener[]>();
+  const listenersOf = (node: Node): readonly Listener[] => {
     let l = cache.get(node);
     if (!l) {
       l = listeners(model, node);

@@ -260,6 +260,11 @@ describe('nodes', () => {
     '-km',
     'km .example.com',
     '[server]',
+    '1.2.3',
+    '10.0.0.1.5',
+    'km.example.com.',
+    'km-.example.com',
+    `${'a'.repeat(64)}.example.com`,
   ])('host %j is not a host name or an IP address', (host) => {
     const { nodes, edges } = complete();
     const found = expectCode(
@@ -271,20 +276,26 @@ describe('nodes', () => {
     );
     expect(found[0]?.path).toEqual(['nodes', 0, 'host']);
   });
-  it.each(['localhost', '10.0.0.1', '::1', 'fe80::1', 'km-1.wso2.com', 'KM.Example.COM'])(
-    'host %j is fine',
-    (host) => {
-      const { nodes, edges } = complete();
-      expect(
-        codes(
-          doc(
-            nodes.map((n) => (n.id === 'km' ? { ...n, host } : n)),
-            edges,
-          ),
+  it.each([
+    'localhost',
+    '10.0.0.1',
+    '::1',
+    'fe80::1',
+    'km-1.wso2.com',
+    'KM.Example.COM',
+    '1.2.3a',
+    `${'a'.repeat(63)}.example.com`,
+  ])('host %j is fine', (host) => {
+    const { nodes, edges } = complete();
+    expect(
+      codes(
+        doc(
+          nodes.map((n) => (n.id === 'km' ? { ...n, host } : n)),
+          edges,
         ),
-      ).not.toContain('invalid-host');
-    },
-  );
+      ),
+    ).not.toContain('invalid-host');
+  });
   it('placeholder syntax in an environment name or description', () => {
     const { nodes, edges } = complete();
     const withText = nodes.map((n) =>
