@@ -10,7 +10,14 @@ const reactHooks = createRequire(new URL('./apps/web/package.json', import.meta.
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '**/coverage/**', 'e2e/artifacts/**', 'data/**'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/.prerender/**',
+      '**/coverage/**',
+      'e2e/artifacts/**',
+      'data/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -39,6 +46,19 @@ export default tseslint.config(
         clearTimeout: 'readonly',
         setInterval: 'readonly',
         clearInterval: 'readonly',
+      },
+    },
+  },
+  // apps/web/public: classic scripts the page loads as they are.
+  {
+    files: ['apps/web/public/**/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: {
+        document: 'readonly',
+        location: 'readonly',
+        localStorage: 'readonly',
+        matchMedia: 'readonly',
       },
     },
   },

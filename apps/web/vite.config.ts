@@ -9,10 +9,17 @@ import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
  * are (`@fastify/static`'s `preCompressed`): the first load moves about a third of the bytes.
  */
 function precompress(outDir: string): Plugin {
+  let ssr = false;
   return {
     name: 'precompress',
     apply: 'build',
+    configResolved(config) {
+      ssr = Boolean(config.build.ssr);
+    },
     closeBundle() {
+      // The prerender pass (`vite build --ssr`) writes no assets; scripts/prerender.mjs compresses
+      // the index.html it fills in.
+      if (ssr) return;
       const walk = (dir: string): string[] =>
         readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
           e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],

@@ -1,6 +1,6 @@
 /**
  * The SPA's initial JavaScript and CSS, read from the production build (`apps/web/dist`): the files
- * index.html loads (the entry script, every `modulepreload`, the stylesheets) plus whatever those
+ * index.html loads (its scripts, every `modulepreload`, the stylesheets) plus whatever those
  * scripts import statically, each gzipped at level 9 (as the common bundle analysers do).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -49,7 +49,8 @@ export function initialFiles(): InitialFiles {
     const src = attr(tag, 'src');
     const href = attr(tag, 'href');
     const rel = attr(tag, 'rel');
-    if (tag.startsWith('<script') && src && attr(tag, 'type') === 'module') js.add(local(src));
+    // Module or classic (public/boot.js): every script the page loads counts.
+    if (tag.startsWith('<script') && src) js.add(local(src));
     else if (rel === 'modulepreload' && href) js.add(local(href));
     else if (rel === 'stylesheet' && href) css.add(local(href));
   }

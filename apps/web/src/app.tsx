@@ -105,7 +105,10 @@ function useCoreFor(key: string): Core | null {
 }
 
 export function App() {
-  const [session, setSession] = useState<Session>(() => sessionFromLocation(window.location));
+  const [session, setSession] = useState<Session>(() =>
+    // Prerendered at build time (prerender.tsx): no address, the local workspace.
+    typeof window === 'undefined' ? { mode: 'local' } : sessionFromLocation(window.location),
+  );
   const [localInitial, setLocalInitial] = useState<Topology | null>(null);
   const key = draftKey(null);
   const core = useCoreFor(key);

@@ -3,9 +3,9 @@
  * Messages say what is wrong and how to fix it, in an architect's words.
  */
 import { z } from 'zod';
+import { SEVERITIES, type Severity } from './severity.js';
 
-export const SEVERITIES = ['error', 'warning', 'info'] as const;
-export type Severity = (typeof SEVERITIES)[number];
+export { SEVERITIES, type Severity };
 
 export const DIAGNOSTIC_CODES = {
   // nodes

@@ -16,4 +16,6 @@ export type {
 export { APIM_VERSIONS, ROLES, ROLE_LABELS, VERSIONS, versionFacts } from './versions.js';
 export type { ApimVersion, Family, Role, VersionFacts } from './versions.js';
 export { checkConnection, kindUses, kindsConnect } from './connections.js';
+export { SEVERITIES } from './severity.js';
+export type { Severity } from './severity.js';
 export type { ConnectionEnd, EdgeCheck } from './connections.js';

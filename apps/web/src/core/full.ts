@@ -4,7 +4,6 @@
  */
 export {
   DATABASE_ENGINES,
-  SEVERITIES,
   configPath,
   describeConnection,
   isApimNode,

@@ -16,7 +16,9 @@ import {
   type ReactNode,
 } from 'react';
 import { useCore } from '../core/lazy-core.js';
+import { EMPTY_TOPOLOGY } from '../model/empty-topology.js';
 import { useDesigner } from '../state/designer-context.js';
+import { EMPTY_CHECKS } from './empty-checks.js';
 
 export interface Counts {
   readonly errors: number;
@@ -62,8 +64,12 @@ function useDebounced<T>(value: T, ms: number): T {
   return ms === 0 ? value : debounced;
 }
 
-/** Until the core has arrived (first paint): nothing computed yet. */
+/**
+ * Until the core has arrived (first paint): the empty document's checks are known (the page
+ * prerendered at build time shows them); any other document has not been checked yet.
+ */
 function pendingChecks(topology: Topology): Checks {
+  if (topology === EMPTY_TOPOLOGY) return EMPTY_CHECKS;
   return {
     pending: true,
     topology,

@@ -1,6 +1,6 @@
 /** Every problem, by severity. Activating one selects its node and brings it into view. */
-import type { Diagnostic, Severity } from '@apim-designer/topology';
-import { useCore } from '../core/lazy-core.js';
+import type { Diagnostic } from '@apim-designer/topology';
+import { SEVERITIES, type Severity } from '@apim-designer/topology/meta';
 import { useDesignerDispatch } from '../state/designer-context.js';
 import type { Actions } from '../state/use-actions.js';
 import { useFeedback } from './diagnostics-context.js';
@@ -17,7 +17,6 @@ export function summary(list: readonly Diagnostic[]): string {
 
 export function DiagnosticsPanel(props: { actions: Actions }) {
   const { diagnostics, pending } = useFeedback();
-  const severities = useCore()?.SEVERITIES ?? [];
   const dispatch = useDesignerDispatch();
   const activate = (d: Diagnostic) => {
     if (d.nodeId !== undefined) props.actions.focusNode(d.nodeId);
@@ -30,7 +29,7 @@ export function DiagnosticsPanel(props: { actions: Actions }) {
         Diagnostics <span className="muted">({pending ? 'checking…' : summary(diagnostics)})</span>
       </h2>
       {!pending && diagnostics.length === 0 && <p className="muted">Nothing to report.</p>}
-      {severities.map((severity) => {
+      {SEVERITIES.map((severity) => {
         const list = diagnostics.filter((d) => d.severity === severity);
         if (list.length === 0) return null;
         return (

@@ -1,0 +1,41 @@
+/**
+ * The checks of the document a new workspace starts from (EMPTY_TOPOLOGY), written out so that the
+ * first paint — and the page prerendered at build time — shows them without the lazy core.
+ * `empty-checks.test.ts` keeps them equal to what the core computes.
+ */
+import type { Diagnostic } from '@apim-designer/topology';
+import { EMPTY_TOPOLOGY } from '../model/empty-topology.js';
+import type { Checks } from './diagnostics-context.js';
+
+const PLACEHOLDERS =
+  'Use a placeholder instead: $env{VARIABLE} (read from the environment at start-up) or $secret{alias} ' +
+  '(encrypted with bin/ciphertool.sh; the bundle adds the [secrets] entry).';
+
+export const EMPTY_DIAGNOSTICS: readonly Diagnostic[] = [
+  {
+    code: 'default-keystore-password',
+    severity: 'warning',
+    message:
+      'The keystore and truststore use WSO2\'s published default password "wso2carbon" and certificates ' +
+      '(CN=localhost). Create a keystore with a certificate per node (CN = its host name), use the same ' +
+      'primary keystore on every node, and set its passwords here (placeholders work).',
+    path: ['settings', 'keystore', 'password'],
+  },
+  {
+    code: 'default-admin-credentials',
+    severity: 'warning',
+    message:
+      'The super admin is admin / admin, written in plain text on every node. Change the password ' +
+      `before production. ${PLACEHOLDERS}`,
+    path: ['settings', 'superAdmin', 'password'],
+  },
+];
+
+export const EMPTY_CHECKS: Checks = {
+  pending: false,
+  topology: EMPTY_TOPOLOGY,
+  diagnostics: EMPTY_DIAGNOSTICS,
+  ok: true,
+  byNode: new Map(),
+  byEdge: new Map(),
+};
