@@ -41,21 +41,63 @@ export const nodeBaseShape = {
   position: Position.optional(),
 };
 
-const TomlValueSchema: z.ZodType<TomlValue> = z.lazy(() =>
-  z.union([
-    z.string().max(LIMITS.textLength * 8),
-    z.number(),
-    z.boolean(),
-    z.array(TomlValueSchema).max(256),
-    z.record(z.string().max(LIMITS.nameLength), TomlValueSchema),
-  ]),
-);
+const TOML_STRING_MAX = LIMITS.textLength * 8;
+const TOML_ARRAY_MAX = 256;
 
-function depth(value: unknown): number {
-  if (Array.isArray(value)) return 1 + Math.max(0, ...value.map(depth));
-  if (value !== null && typeof value === 'object')
-    return 1 + Math.max(0, ...Object.values(value).map(depth));
-  return 0;
+interface ValueProblem {
+  readonly path: (string | number)[];
+  readonly message: string;
+}
+
+/**
+ * The first part of a kept value that is no TOML value within the limits, or null. `level` is how
+ * deep a table or an array found here would be (extraConfig itself is level 1); past
+ * LIMITS.extraConfigDepth the value is refused without looking inside, so no nesting exhausts the stack.
+ * (A hand-written walk rather than a recursive zod schema: a schema with a reference cycle cannot be
+ * compiled with `z.compile`, which the API uses to check documents.)
+ */
+function tomlValueProblem(
+  value: unknown,
+  path: (string | number)[],
+  level: number,
+): ValueProblem | null {
+  switch (typeof value) {
+    case 'string':
+      return value.length <= TOML_STRING_MAX
+        ? null
+        : { path, message: `a text longer than ${TOML_STRING_MAX} characters` };
+    case 'number':
+      return Number.isFinite(value) ? null : { path, message: 'a number that is not finite' };
+    case 'boolean':
+      return null;
+  }
+  if (value === null || typeof value !== 'object') {
+    return {
+      path,
+      message: `${value === null ? 'null' : typeof value}: expected a text, number, boolean, array or table`,
+    };
+  }
+  if (level > LIMITS.extraConfigDepth) {
+    return { path, message: `nested deeper than ${LIMITS.extraConfigDepth} levels` };
+  }
+  if (Array.isArray(value)) {
+    if (value.length > TOML_ARRAY_MAX) {
+      return { path, message: `an array of more than ${TOML_ARRAY_MAX} values` };
+    }
+    for (let i = 0; i < value.length; i++) {
+      const problem = tomlValueProblem(value[i], [...path, i], level + 1);
+      if (problem) return problem;
+    }
+    return null;
+  }
+  for (const [key, item] of Object.entries(value)) {
+    if (key.length > LIMITS.nameLength) {
+      return { path: [...path, key], message: `a key longer than ${LIMITS.nameLength} characters` };
+    }
+    const problem = tomlValueProblem(item, [...path, key], level + 1);
+    if (problem) return problem;
+  }
+  return null;
 }
 
 /**
@@ -63,15 +105,19 @@ function depth(value: unknown): number {
  * tables) and written back over what the node generates. Values are the user's own: placeholders stay.
  */
 export const ExtraConfig = z
-  .record(z.string().max(LIMITS.nameLength), TomlValueSchema)
-  .refine(
-    (v) => depth(v) <= LIMITS.extraConfigDepth,
-    `nested deeper than ${LIMITS.extraConfigDepth} levels`,
-  )
-  .refine(
-    (v) => JSON.stringify(v).length <= LIMITS.extraConfigBytes,
-    `larger than ${LIMITS.extraConfigBytes} bytes`,
-  );
+  .record(z.string().max(LIMITS.nameLength), z.custom<TomlValue>())
+  .superRefine((table, ctx) => {
+    for (const [key, value] of Object.entries(table)) {
+      const problem = tomlValueProblem(value, [key], 2);
+      if (problem) {
+        ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+        return;
+      }
+    }
+    if (JSON.stringify(table).length > LIMITS.extraConfigBytes) {
+      ctx.addIssue({ code: 'custom', message: `larger than ${LIMITS.extraConfigBytes} bytes` });
+    }
+  });
 
 /** Fields every API-M node has (it gets a `deployment.toml`). */
 export const apimNodeBaseShape = {
