@@ -11,6 +11,7 @@ import { PostgresUnavailable, withPostgres } from './postgres.js';
 import { killServers, startServer } from './server.js';
 import { shareRows, type ShareBudget } from './shares.js';
 import { spaRows } from './spa.js';
+import { cpuProbeMs } from './speed.js';
 import { formatTable, notRun, type Row } from './table.js';
 import { topologyInput } from './topologies.js';
 
@@ -120,10 +121,14 @@ async function main(): Promise<number> {
   const rows: Row[] = [];
   for (const suite of SUITES) {
     if (wanted && !wanted.includes(suite.name)) continue;
+    const probe = cpuProbeMs();
     const t0 = performance.now();
-    process.stdout.write(`running ${suite.name} … `);
+    process.stdout.write(`running ${suite.name} (CPU probe ${probe.toFixed(1)} ms) … `);
     rows.push(...(await suite.run(settings)));
-    console.log(`${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    const after = cpuProbeMs();
+    console.log(
+      `${((performance.now() - t0) / 1000).toFixed(1)} s (CPU probe ${after.toFixed(1)} ms after)`,
+    );
   }
   console.log(`\n${formatTable(rows)}\n`);
   const missed = rows.filter((r) => r.verdict === 'FAIL');
