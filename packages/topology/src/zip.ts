@@ -2,7 +2,7 @@
  * The bundle as a zip: a small writer of the ZIP format (local headers, data, central directory),
  * deterministic (fixed timestamps, the files' own order). Compression is raw DEFLATE through an
  * injectable function: fflate's by default, pure JavaScript, which runs in the browser; Node callers
- * pass `zlib.deflateRawSync`, about six times faster (docs/performance.md).
+ * pass `zlib.deflateRawSync` at level 1, about three times faster (docs/performance.md).
  */
 import { deflateSync, strToU8 } from 'fflate';
 import type { BundleFile } from './render/index.js';
