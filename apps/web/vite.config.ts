@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
+import { defaultClientConditions, defaultServerConditions, defineConfig, type Plugin } from 'vite';
 
 /**
  * Writes `x.br` and `x.gz` beside every built text asset, so that a server can send them as they
@@ -42,6 +42,8 @@ export default defineConfig({
   plugins: [react(), precompress('dist')],
   // Compile the core from its TypeScript source (its package.json `source` export condition).
   resolve: { conditions: ['source', ...defaultClientConditions] },
+  // The prerender pass (`vite build --ssr src/prerender.tsx`) compiles the core from source too.
+  ssr: { resolve: { conditions: ['source', ...defaultServerConditions] } },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
   // The import worker lazy-loads fflate, so it needs a format that can split code.
   worker: { format: 'es' },
