@@ -115,7 +115,7 @@ export const EXAMPLE_PATH = join(root, 'examples/distributed-3.2.0.json');
 
 /** An edge on the canvas between two named nodes, in either direction. */
 export const canvasEdge = (page: Page, a: string, b: string) =>
-  page.getByRole('group', { name: new RegExp(`^Connection (${a} – ${b}|${b} – ${a})$`) });
+  page.getByRole('group', { name: new RegExp(`^Connection (${a} – ${b}|${b} – ${a})(,|$)`) });
 
 /** The five WSO2 sample deployment.toml files of document 002. */
 export const DOC_002_FILES = ['gw', 'km', 'pub', 'store', 'tm'].map((n) =>

@@ -53,8 +53,15 @@ test('build the five-node topology with the keyboard only, then download', async
   await expect(errorList(page)).toHaveCount(0);
   await expect(diagnostic(page, /reaches no/)).toHaveCount(0);
 
-  // A diagnostic, activated from the keyboard, selects its node.
+  // A connection reached with Tab says what it carries, as it does when hovered.
+  await tabTo(page, canvasEdge(page, 'km', 'gw'));
+  await expect(page.getByRole('tooltip')).toContainText(
+    'key validation → https://km.wso2.com:9443/services/',
+  );
+
+  // A diagnostic, activated from the keyboard, selects its node; the tooltip went with the focus.
   await tabTo(page, diagnostic(page, /password of database db/));
+  await expect(page.getByRole('tooltip')).toHaveCount(0);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('region', { name: 'Inspector: db' })).toBeVisible();
   await page.screenshot({ path: artifact('04-built-with-keyboard.png') });

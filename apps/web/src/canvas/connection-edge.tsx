@@ -1,4 +1,7 @@
-/** An edge that says what it carries when hovered or selected (the core's describeConnection). */
+/**
+ * An edge that says what it carries, and what is wrong with it, when it is hovered, has keyboard
+ * focus (Tab reaches React Flow's edge wrapper) or is selected (the core's describeConnection).
+ */
 import {
   BaseEdge,
   EdgeLabelRenderer,
@@ -8,7 +11,7 @@ import {
 } from '@xyflow/react';
 import { floatingPath } from './floating-path.js';
 import { coreNow } from '../core/lazy-core.js';
-import { memo, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { DesignerEdge } from '../nodes/types.js';
 import { useTopologyGetter } from '../state/designer-context.js';
 
@@ -17,17 +20,32 @@ export const ConnectionEdge = memo(function ConnectionEdge(props: EdgeProps<Desi
   const b = useInternalNode(props.target);
   const [path, labelX, labelY] = a && b ? floatingPath(a, b) : getBezierPath(props);
   const [hovered, setHovered] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const ref = useRef<SVGGElement>(null);
+  // The focusable element is React Flow's wrapper around this component.
+  useEffect(() => {
+    const wrapper = ref.current?.closest('.react-flow__edge');
+    if (!wrapper) return;
+    const focus = () => setFocused(true);
+    const blur = () => setFocused(false);
+    wrapper.addEventListener('focus', focus);
+    wrapper.addEventListener('blur', blur);
+    return () => {
+      wrapper.removeEventListener('focus', focus);
+      wrapper.removeEventListener('blur', blur);
+    };
+  }, []);
   const get = useTopologyGetter();
   const errors = props.data?.errors ?? 0;
   const messages = props.data?.messages ?? [];
-  const lines =
-    hovered || props.selected
-      ? (coreNow()?.describeConnection(get(), props.source, props.target) ?? [])
-      : [];
-  const shown = [...lines, ...(hovered ? messages : [])];
+  const open = hovered || focused || Boolean(props.selected);
+  const lines = open
+    ? (coreNow()?.describeConnection(get(), props.source, props.target) ?? [])
+    : [];
+  const shown = open ? [...lines, ...messages] : [];
   return (
     <>
-      <g onMouseEnter={() => setHovered(true)} onMouseLeave={() => setHovered(false)}>
+      <g ref={ref} onMouseEnter={() => setHovered(true)} onMouseLeave={() => setHovered(false)}>
         <BaseEdge
           id={props.id}
           path={path}

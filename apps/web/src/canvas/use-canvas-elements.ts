@@ -117,13 +117,14 @@ function toFlowEdge(
   ].join('\u0000');
   const hit = flowEdges.get(edge);
   if (hit?.key === key) return hit.flow;
+  const said = problemText(problems?.errors ?? 0, problems?.warnings ?? 0);
   const flow: DesignerEdge = {
     id,
     source: edge.source,
     target: edge.target,
     type: 'connection',
     selected,
-    ariaLabel: `Connection ${sourceName} – ${targetName}`,
+    ariaLabel: `Connection ${sourceName} – ${targetName}${said ? `, ${said}` : ''}`,
     data: { errors: problems?.errors ?? 0, warnings: problems?.warnings ?? 0, messages },
   };
   flowEdges.set(edge, { key, flow });
