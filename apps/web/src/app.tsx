@@ -88,6 +88,10 @@ function SharedSession(props: {
           savedTopology={base.topology}
           onSaved={(etag, topology) => setSaved({ etag, topology })}
           onEditCopy={props.onLocal}
+          holdsCredentials={
+            server.strippedCredentials.length === 0 &&
+            (coreNow()?.stripCredentials(server.topology).stripped.length ?? 0) > 0
+          }
         />
       }
     />

@@ -8,6 +8,7 @@ export {
   describeConnection,
   isApimNode,
   previewNode,
+  stripCredentials,
 } from '@apim-designer/topology';
 export { bundleFiles, checkTopology } from '../diagnostics/compute-feedback.js';
 export { SelectionInspector } from '../inspector/selection-inspector.js';

@@ -1,7 +1,9 @@
 /**
  * The banner of a shared topology. A view link is read-only. An edit link saves back with
  * If-Match; when someone else saved in between (412) the conflict is shown and nothing is
- * overwritten unless the user says so.
+ * overwritten unless the user says so. As when a link is created, credentials are left out of a save
+ * (replaced by `$env{…}` placeholders, and the save says which) unless "Include credentials" is on;
+ * it starts on when the link as loaded holds credentials as they are (its creator included them).
  */
 import type { Topology } from '@apim-designer/topology';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -11,6 +13,7 @@ import { saveShareMutationOptions, sharedTopologyQueryOptions } from '../api/sha
 import { useDesigner, useDesignerDispatch } from '../state/designer-context.js';
 import type { Session } from '../state/share-location.js';
 import { useStatus } from '../ui/status.js';
+import { describeCredential, formatCredentialPath } from './credentials.js';
 
 export function SharedBar(props: {
   session: Exclude<Session, { mode: 'local' }>;
@@ -18,6 +21,8 @@ export function SharedBar(props: {
   savedTopology: Topology;
   onSaved: (etag: string, topology: Topology) => void;
   onEditCopy: (topology: Topology) => void;
+  /** The link as loaded holds plain-text credentials: saves keep them unless the user unticks. */
+  holdsCredentials: boolean;
 }) {
   const { session } = props;
   const { topology } = useDesigner();
@@ -26,6 +31,7 @@ export function SharedBar(props: {
   const { notify } = useStatus();
   const save = useMutation(saveShareMutationOptions());
   const [conflict, setConflict] = useState(false);
+  const [includeCredentials, setIncludeCredentials] = useState(props.holdsCredentials);
 
   if (session.mode === 'view') {
     return (
@@ -43,12 +49,20 @@ export function SharedBar(props: {
   const dirty = props.savedTopology !== topology;
   const put = (etag: string) =>
     save.mutate(
-      { id: session.id, token: session.token, etag, topology },
+      { id: session.id, token: session.token, etag, topology, includeCredentials },
       {
         onSuccess: (res) => {
           setConflict(false);
           props.onSaved(res.etag, topology);
-          notify('info', 'Saved to the shared link.');
+          const left = res.strippedCredentials;
+          if (left.length === 0) notify('info', 'Saved to the shared link.');
+          else
+            notify(
+              'info',
+              `Saved to the shared link without ${left.length} credential${left.length === 1 ? '' : 's'}: ` +
+                'the link holds $env{…} placeholders in their place (tick "Include credentials" to keep them).',
+              left.map((p) => `${describeCredential(topology, p)} (${formatCredentialPath(p)})`),
+            );
         },
         onError: (e) => {
           if (e instanceof ApiError && e.status === 412) setConflict(true);
@@ -64,6 +78,14 @@ export function SharedBar(props: {
       <span>
         Editing a shared topology · <span>{dirty ? 'unsaved changes' : 'saved'}</span>
       </span>
+      <label className="shared-bar-check">
+        <input
+          type="checkbox"
+          checked={includeCredentials}
+          onChange={(e) => setIncludeCredentials(e.target.checked)}
+        />
+        Include credentials
+      </label>
       <button
         type="button"
         className="primary"
