@@ -24,6 +24,7 @@ export function isApimNode(node: Node): node is ApimNode {
 
 const NO_ROLES: readonly Role[] = [];
 const NO_ENDPOINTS: readonly Endpoint[] = [];
+const NO_NODES: readonly Node[] = [];
 
 /** Each kind's roles and fallback roles, looked up per edge and per reach: built once. */
 const ROLES_BY_KIND = new Map<NodeKind, readonly Role[]>();
@@ -72,37 +73,37 @@ export class TopologyModel {
 
   constructor(readonly topology: Topology) {
     this.version = versionFacts(topology.apimVersion);
-    topology.nodes.forEach((n, i) => {
-      if (!this.byId.has(n.id)) {
+    const nodes = topology.nodes;
+    nodes.forEach((n, i) => {
+      if (!this.indexById.has(n.id)) {
         this.byId.set(n.id, n);
         this.indexById.set(n.id, i);
-        this.adjacency.set(n.id, []);
       }
     });
     const pairs = new Map<number, number>();
-    const nodes = topology.nodes;
-    const linked: number[][] = nodes.map(() => []);
+    // Neighbour indices per node index, for the first node of each id.
+    const linked: (number[] | undefined)[] = [];
     topology.edges.forEach((e, index) => {
-      const status = this.edgeStatusOf(e.source, e.target, index, pairs);
+      const ia = this.indexById.get(e.source);
+      const ib = this.indexById.get(e.target);
+      const status = this.edgeStatusOf(e.source, e.target, ia, ib, index, pairs);
       this.edgeStatus.push(status);
-      if (status !== VALID) return;
-      const ia = this.indexOf(e.source);
-      const ib = this.indexOf(e.target);
-      linked[ia]?.push(ib);
-      linked[ib]?.push(ia);
+      if (status !== VALID || ia === undefined || ib === undefined) return;
+      (linked[ia] ??= []).push(ib);
+      (linked[ib] ??= []).push(ia);
       this.validEdges.push({ index, id: e.id });
     });
     // Neighbours in document order.
     linked.forEach((list, i) => {
       const node = nodes[i];
-      if (list.length === 0 || !node || this.byId.get(node.id) !== node) return;
+      if (!list || !node) return;
       if (list.length > 1) list.sort((x, y) => x - y);
       this.adjacency.set(
         node.id,
         list.map((j) => nodes[j] as Node),
       );
     });
-    for (const n of topology.nodes) {
+    for (const n of nodes) {
       if (n.kind !== 'load-balancer' || this.byId.get(n.id) !== n) continue;
       const members = this.neighbours(n.id).filter(
         (m): m is ApimNode => m.kind === n.fronts && isApimNode(m),
@@ -117,24 +118,24 @@ export class TopologyModel {
   private edgeStatusOf(
     source: string,
     target: string,
+    ia: number | undefined,
+    ib: number | undefined,
     index: number,
     pairs: Map<number, number>,
   ): EdgeStatus {
-    const a = this.byId.get(source);
-    const b = this.byId.get(target);
-    if (!a || !b) {
+    const nodes = this.topology.nodes;
+    const a = ia === undefined ? undefined : nodes[ia];
+    const b = ib === undefined ? undefined : nodes[ib];
+    if (!a || !b || ia === undefined || ib === undefined) {
       return {
         type: 'unknown-node',
         missing: [!a ? source : null, !b ? target : null].filter((x) => x !== null),
       };
     }
-    if (a.id === b.id) return { type: 'self', node: a };
+    if (ia === ib) return { type: 'self', node: a };
     const check = checkConnection(a, b);
     if (!check.ok) return { type: 'not-allowed', a, b, reason: check.reason };
-    const ia = this.indexOf(a.id);
-    const ib = this.indexOf(b.id);
-    const pair =
-      ia < ib ? ia * this.topology.nodes.length + ib : ib * this.topology.nodes.length + ia;
+    const pair = ia < ib ? ia * nodes.length + ib : ib * nodes.length + ia;
     const first = pairs.get(pair);
     if (first !== undefined) return { type: 'duplicate', a, b, first };
     pairs.set(pair, index);
@@ -160,7 +161,7 @@ export class TopologyModel {
   }
 
   neighbours(id: string): readonly Node[] {
-    return this.adjacency.get(id) ?? [];
+    return this.adjacency.get(id) ?? NO_NODES;
   }
 
   /** The cluster behind a load balancer. */
