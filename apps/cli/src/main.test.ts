@@ -99,7 +99,7 @@ describe('apim-designer render', () => {
     expect(km).toContain('server_role = "api-key-manager"');
     const readme = await readFile(join(out, 'README.md'), 'utf8');
     expect(readme).toContain(
-      'sh bin/wso2server.sh -Dprofile=gateway-worker --skipConfigOptimization',
+      'sh bin/wso2server.sh --optimize -Dprofile=gateway-worker --skipConfigOptimization',
     );
     const entries = unzipSync(new Uint8Array(await readFile(zip)));
     expect(Object.keys(entries)).toContain('km/repository/conf/deployment.toml');

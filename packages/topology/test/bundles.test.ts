@@ -291,6 +291,16 @@ describe('other HA options', () => {
     expect(at(toml(f, 'tm1'), 'apim.throttling.event_duplicate_url')).toBeUndefined();
   });
 
+  it('shared file system on 3.2: the whole deployment directory is mounted (documents 002 and 003)', () => {
+    const readme = files(withGatewayLb('3.2.0', { artifactSync: 'shared-file-system' })).get(
+      'README.md',
+    );
+    expect(readme).toContain(
+      'mount `<API-M_HOME>/repository/deployment/server` of **gw1**, **gw2**',
+    );
+    expect(readme).not.toContain('synapse-configs');
+  });
+
   it('3.2 with the default synchroniser says so in the README', () => {
     expect(files(allKindsTopology('3.2.0')).get('README.md')).toContain(
       'the inbuilt artifact synchroniser (the default of API-M 3.2.0)',

@@ -140,7 +140,9 @@ describe('4.x start commands', () => {
     const r = render(loadExample('ha-4.4.0.json'));
     const readme = r.ok ? (r.files.find((f) => f.path === 'README.md')?.contents ?? '') : '';
     for (const p of ['control-plane', 'traffic-manager', 'gateway-worker']) {
-      expect(readme).toContain(`sh bin/api-manager.sh -Dprofile=${p} --skipConfigOptimization`);
+      expect(readme).toContain(
+        `sh bin/api-manager.sh --optimize -Dprofile=${p} --skipConfigOptimization`,
+      );
     }
     expect(readme.indexOf('-Dprofile=control-plane')).toBeLessThan(
       readme.indexOf('-Dprofile=traffic-manager'),

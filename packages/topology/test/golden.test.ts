@@ -106,7 +106,7 @@ describe.each(CASES)(
       },
     );
 
-    it('starts every node with its profile and --skipConfigOptimization', () => {
+    it('starts every node optimised for its profile, keeping its deployment.toml (--optimize … --skipConfigOptimization)', () => {
       const readme = files.get('README.md') ?? '';
       for (const profile of [
         'api-key-manager',
@@ -116,7 +116,7 @@ describe.each(CASES)(
         'gateway-worker',
       ]) {
         expect(readme).toContain(
-          `sh bin/wso2server.sh -Dprofile=${profile} --skipConfigOptimization`,
+          `sh bin/wso2server.sh --optimize -Dprofile=${profile} --skipConfigOptimization`,
         );
       }
       const order = ['**km**', '**tm**', '**pub**', '**store**', '**gw**'].map((n) =>

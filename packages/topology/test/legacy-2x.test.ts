@@ -103,6 +103,8 @@ describe('document 001: three instances on one host, API-M 2.6.0', () => {
         'https://localhost:8243/revoke',
       );
       expect(f.get('/APIManager/APIKeyValidator/EnableThriftServer')).toBe('false');
+      // The Thrift client would dial localhost:10397 + the gateway's own offset, not the Key Manager.
+      expect(f.get('/APIManager/APIKeyValidator/KeyValidatorClientType')).toBe('WSClient');
     }
   });
 

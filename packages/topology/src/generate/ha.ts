@@ -46,7 +46,7 @@ export function publisherArtifactSync(ctx: NodeContext): TomlSection[] {
   ];
 }
 
-/** …and each gateway pulls the APIs of its environment (label) through the Traffic Manager. */
+/** …and each gateway pulls the APIs of its environment (label) from the event hub (3.2: the Traffic Manager; 4.x: the Control Plane). */
 export function gatewayArtifactSync(ctx: NodeContext): TomlSection[] {
   const { node } = ctx;
   if (!ctx.databaseArtifactSync() || node.kind !== 'gateway') return [];

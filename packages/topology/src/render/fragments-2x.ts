@@ -106,11 +106,21 @@ function keyManagerFragments(
     });
   }
   if (node.kind === 'gateway') {
-    out.push({
-      path: '/APIManager/APIKeyValidator/EnableThriftServer',
-      note: 'Gateways do not run the key-validation Thrift server (document 001).',
-      element: text('EnableThriftServer', 'false'),
-    });
+    out.push(
+      {
+        path: '/APIManager/APIKeyValidator/EnableThriftServer',
+        note: 'Gateways do not run the key-validation Thrift server (document 001).',
+        element: text('EnableThriftServer', 'false'),
+      },
+      {
+        path: '/APIManager/APIKeyValidator/KeyValidatorClientType',
+        note:
+          'Validate keys over HTTPS at the ServerURL above. The default Thrift client connects to ThriftServerHost ' +
+          "(localhost) on port 10397 plus this gateway's own offset, which is not where the Key Manager listens " +
+          'unless both share host and offset.',
+        element: text('KeyValidatorClientType', 'WSClient'),
+      },
+    );
   }
   return out;
 }

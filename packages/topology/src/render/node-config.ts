@@ -25,10 +25,12 @@ export function startCommand(model: TopologyModel, node: ApimNode): string {
   const profile = def.profile(model.version.version);
   const script = `sh bin/${model.version.startScript}`;
   if (!profile) return script;
-  // 2.x has no deployment.toml; from 3.1 the profile optimizer replaces it unless told not to.
+  // 2.x has no deployment.toml. From 3.1 the start script runs the profile optimizer only with
+  // --optimize (product-apim startup-scripts, docs "Product Profiles", method 2), and the optimizer
+  // replaces deployment.toml with the profile's template unless told --skipConfigOptimization.
   return model.version.family === '2.x'
     ? `${script} -Dprofile=${profile}`
-    : `${script} -Dprofile=${profile} --skipConfigOptimization`;
+    : `${script} --optimize -Dprofile=${profile} --skipConfigOptimization`;
 }
 
 function collectSecrets(value: TomlValue, into: Set<string>): void {

@@ -18,13 +18,19 @@ function syncSteps(model: TopologyModel, cluster: Cluster): string[] {
   if (mode === 'database') {
     return [
       `  - Artifacts: the inbuilt artifact synchroniser${defaulted ? ` (the default of API-M ${model.version.version})` : ''}. ` +
-        'The Publisher saves each API in WSO2AM_DB and every gateway pulls the APIs of its environment label through the ' +
-        'Traffic Manager (`[apim.sync_runtime_artifacts.*]`); nothing to mount, and the gateways need no database connection for it.',
+        'The Publisher saves each API in WSO2AM_DB and every gateway pulls the APIs of its environment label from the ' +
+        (model.version.family === '4.x'
+          ? "event hub, the Control Plane's internal API"
+          : 'Traffic Manager, which acts as the event hub') +
+        ' (`[apim.sync_runtime_artifacts.*]`); nothing to mount, and the gateways need no database connection for it.',
     ];
   }
   if (mode === 'shared-file-system') {
+    // Document 004 (3.1) mounts synapse-configs; documents 002 and 003 (3.2) the whole directory.
+    const mounted =
+      model.version.version === '3.1.0' ? `${DEPLOYMENT}/synapse-configs` : DEPLOYMENT;
     return [
-      `  - Artifacts: mount ${code(`${DEPLOYMENT}/synapse-configs`)} and ${code(`${DEPLOYMENT}/executionplans`)} of ${names(cluster)} ` +
+      `  - Artifacts: mount ${code(mounted)} of ${names(cluster)} ` +
         'on one shared file system (NFS or similar), so that an API deployed through any member is served by all.',
     ];
   }

@@ -9,6 +9,7 @@ import type { ApimNode, DatabaseNode } from '../topology.js';
 import { code, md } from './markdown.js';
 import { CONFIG_PATH, configPath, startCommand } from './node-config.js';
 import { clusterSection } from './readme-ha.js';
+import { oneMachineClash } from '../validate/ports.js';
 
 /** Nodes in the order to start them: the guide's role order, then document order. */
 export function startOrder(model: TopologyModel): ApimNode[] {
@@ -57,15 +58,19 @@ function databaseSteps(model: TopologyModel): string[] {
 function notes(model: TopologyModel): string[] {
   if (model.version.family === '2.x') {
     return [
-      '- Gateways are configured not to run the key-validation Thrift server (`EnableThriftServer` false), as document 001 prescribes.',
+      '- Gateways are configured not to run the key-validation Thrift server (`EnableThriftServer` false), as document 001 prescribes,',
+      '  and to validate keys over HTTPS (`KeyValidatorClientType` `WSClient`) at the Key Manager URL: the default Thrift client',
+      "  would connect to `localhost` on port 10397 plus the gateway's own offset, not to the Key Manager.",
       '- Credentials: 2.x has no `$env{}` / `$secret{}` placeholders; where the designer has one, the fragments use `${admin.username}` /',
       '  `${admin.password}`, which API-M resolves from the super admin at runtime. Use Secure Vault for secrets.',
     ];
   }
   const threeX = model.version.family === '3.x';
   const lines = [
-    '- Each node is started with `--skipConfigOptimization`: without it, `-Dprofile=` replaces `deployment.toml` with',
-    "  the profile's own template and this configuration is lost (the profile optimizer still removes what the profile does not need).",
+    "- Each node is started with `--optimize -Dprofile=<profile> --skipConfigOptimization`: `--optimize` runs WSO2's profile",
+    '  optimizer before the server starts (it removes the web apps and features the profile does not use, so each node needs',
+    '  its own unpacked pack), and `--skipConfigOptimization` keeps this `deployment.toml`: without it the optimizer replaces it',
+    "  with the profile's template (the old file kept as `deployment.toml.backup`) and this configuration is lost.",
     "- Where this bundle differs from the samples in WSO2's distributed-deployment guide, it follows the product:",
     "  - WebSocket endpoints (`ws_endpoint`, `wss_endpoint`) carry the gateway's port offset (9099 / 8099 + offset):",
     '    the inbound endpoints are deployed with `ws.use.port.offset=true`.',
@@ -93,6 +98,17 @@ function notes(model: TopologyModel): string[] {
   return lines;
 }
 
+/** Whether `hosts` as written (every name on 127.0.0.1) runs the topology on one machine. */
+function hostsAdvice(model: TopologyModel): string {
+  const clash = oneMachineClash(model);
+  if (!clash)
+    return "   (as they are to run everything on one machine, or with each server's address).";
+  return (
+    `   with each server's address. Not on one machine: ${md(clash.a.name)} and ${md(clash.b.name)} would both listen on ` +
+    `port ${clash.port}.`
+  );
+}
+
 export function readme(model: TopologyModel, diagnostics: readonly Diagnostic[]): string {
   const t = model.topology;
   const title = t.name.trim() ? md(t.name) : 'Untitled topology';
@@ -106,7 +122,7 @@ export function readme(model: TopologyModel, diagnostics: readonly Diagnostic[])
     '## Before you start',
     '',
     '1. **Host names.** Every server must resolve every host name below: add the lines of `hosts` to `/etc/hosts`',
-    "   (as they are to run everything on one machine, or with each server's address).",
+    hostsAdvice(model),
     "2. **Certificates.** Replace the default keystore (CN=localhost) with one whose certificate matches each node's host name,",
     "   import every node's certificate into every truststore, and use the same primary keystore on every node.",
     '3. **Databases.**',

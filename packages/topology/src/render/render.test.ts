@@ -4,7 +4,7 @@ import { isSafeBundlePath, zipBundle } from '../zip.js';
 import { parseTopology } from '../topology.js';
 import { parseToml } from '../toml.js';
 import { render } from './index.js';
-import { topology } from '../../test/helpers.js';
+import { loadExample, topology } from '../../test/helpers.js';
 import { allKindsTopology, distributed, threeInstances } from '../../test/topologies.js';
 
 function files(t = distributed('3.2.0')) {
@@ -168,5 +168,26 @@ describe('user text in the README and hosts file', () => {
     expect(
       list.some((f) => f.path.startsWith('evil-name-server-img-src-x-onerror-alert-1-code/')),
     ).toBe(true);
+  });
+});
+
+describe('hosts', () => {
+  const hostsOf = (name: string) => {
+    const r = render(loadExample(name));
+    return r.ok ? (r.files.find((f) => f.path === 'hosts')?.contents ?? '') : '';
+  };
+
+  it('offers a one-machine trial when every node has ports of its own', () => {
+    const hosts = hostsOf('distributed-3.2.0.json');
+    expect(hosts).toContain('127.0.0.1 runs every node on this machine');
+    expect(hosts).toMatch(/^127\.0\.0\.1\tkm\.wso2\.com\t# km$/m);
+  });
+
+  it('says which nodes clash when they cannot share one machine', () => {
+    const hosts = hostsOf('ha-3.2.0.json');
+    expect(hosts).not.toContain('runs every node on this machine');
+    expect(hosts).toContain(
+      'These nodes cannot all run on one machine: km1 and km2 would both listen on port 9443.',
+    );
   });
 });

@@ -144,3 +144,26 @@ export function checkPorts(model: TopologyModel): Diagnostic[] {
   }
   return out;
 }
+
+/** Two nodes that would listen on the same port if every node ran on one machine. */
+export interface OneMachineClash {
+  readonly a: Node;
+  readonly b: Node;
+  readonly port: number;
+}
+
+/**
+ * The first port two nodes share when all of them run on one machine (the bundle's `hosts` file maps
+ * every host name to 127.0.0.1 for such a trial), or null when the topology fits on one machine.
+ */
+export function oneMachineClash(model: TopologyModel): OneMachineClash | null {
+  const owner = new Map<number, Node>();
+  for (const node of model.nodes) {
+    for (const { port } of listeners(model, node)) {
+      const a = owner.get(port);
+      if (a && a !== node) return { a, b: node, port };
+      owner.set(port, node);
+    }
+  }
+  return null;
+}
