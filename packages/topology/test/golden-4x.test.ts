@@ -13,8 +13,8 @@ const H2 =
   'The sample leaves this node on its embedded H2 WSO2SHARED_DB; here it is wired to the shared database like the ' +
   'control plane, so it sees the same users and roles (the product template does the same).';
 const URL_DB =
-  'The sample builds a JDBC url with "&amp;" (HTML escaping copied into TOML: the driver would read a parameter ' +
-  'named "amp;useSSL") and a driver class; the bundle gives hostname / port / name and WSO2 builds the url.';
+  'The sample gives a JDBC url (with "&amp;", right since WSO2 copies the value into XML as it is) and a driver ' +
+  'class; the bundle gives hostname / port / name and WSO2 builds the url and picks the driver.';
 const LB_PLACEHOLDER =
   'The sample leaves "[api-gateway-LB-host]" for the gateway load balancer; the topology names it (gw.wso2.com).';
 const THROTTLING_FEATURES =
@@ -149,6 +149,42 @@ describe('4.x start commands', () => {
     );
     expect(readme.indexOf('-Dprofile=traffic-manager')).toBeLessThan(
       readme.indexOf('-Dprofile=gateway-worker'),
+    );
+  });
+});
+
+describe('4.x all-in-one', () => {
+  it("subscribes its own gateway to its environment's label (else it would deploy nothing of it)", () => {
+    const r = render({
+      schemaVersion: 1,
+      name: 'one node',
+      apimVersion: '4.4.0',
+      settings: loadExample('distributed-4.4.0.json').settings,
+      nodes: [
+        {
+          id: 'a',
+          kind: 'all-in-one',
+          name: 'apim',
+          host: 'apim.example.com',
+          offset: 0,
+          environment: {
+            name: 'Production and Sandbox',
+            type: 'hybrid',
+            description:
+              'This is a hybrid gateway that handles both production and sandbox token traffic.',
+            displayInApiConsole: true,
+            showAsTokenEndpointUrl: true,
+          },
+        },
+      ],
+      edges: [],
+    });
+    const toml = r.ok
+      ? (r.files.find((f) => f.path === 'apim/repository/conf/deployment.toml')?.contents ?? '')
+      : '';
+    expect(toml).toContain('name = "Production and Sandbox"');
+    expect(toml).toMatch(
+      /\[apim\.sync_runtime_artifacts\.gateway\]\ngateway_labels = \[ "Production and Sandbox" \]/,
     );
   });
 });

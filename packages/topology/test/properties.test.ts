@@ -313,7 +313,8 @@ describe('properties of validation and rendering', () => {
         for (const p of paths) {
           expect(p).not.toMatch(/(^|\/)\.\.(\/|$)|^\/|\\|^[A-Za-z]:/);
         }
-        for (const n of t.nodes.filter(isApimNode)) expect(paths).toContain(configPath(n));
+        for (const n of t.nodes.filter(isApimNode))
+          expect(paths).toContain(configPath(n, t.apimVersion));
       }),
       { numRuns: 300 },
     );

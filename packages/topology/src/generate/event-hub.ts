@@ -141,9 +141,31 @@ export function trafficManagerPeers4x(ctx: NodeContext): TomlSection[] {
   ];
 }
 
-/** A 4.x gateway subscribes to the labels of its environment. */
+/**
+ * A 4.x gateway subscribes to the labels of its environment. So does a 4.x all-in-one node that
+ * serves its own environment: its gateway subscribes to "Default" otherwise, and an environment of
+ * any other name would never get its APIs (the label must equal the environment's name).
+ */
 export function gatewayLabels(ctx: NodeContext): TomlSection[] {
   const { node } = ctx;
+  if (node.kind === 'all-in-one') {
+    if (ctx.version.family !== '4.x') return [];
+    const own = ctx
+      .environments()
+      .filter((env) =>
+        env.endpoint.type === 'node'
+          ? env.endpoint.node.id === node.id
+          : env.endpoint.members.some((m) => m.id === node.id),
+      );
+    if (own.length === 0) return [];
+    return [
+      {
+        table: ['apim', 'sync_runtime_artifacts', 'gateway'],
+        comment: ["Deploy the APIs published to this node's own gateway environment (label)."],
+        values: { gateway_labels: own.map((env) => env.name) },
+      },
+    ];
+  }
   if (node.kind !== 'gateway') return [];
   return [
     {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { apimNodeBaseShape } from '../fields.js';
 import { baseSections } from '../generate/common.js';
+import { gatewayLabels } from '../generate/event-hub.js';
 import { publisherArtifactSync } from '../generate/ha.js';
 import { gatewayEnvironments } from '../generate/sections.js';
 import { VERSIONS } from '../versions.js';
@@ -23,6 +24,7 @@ export const allInOneKind = {
   generate: (ctx) => [
     ...baseSections(ctx),
     ...gatewayEnvironments(ctx, true),
+    ...gatewayLabels(ctx),
     ...publisherArtifactSync(ctx),
   ],
 } as const satisfies ApimKindDefinition;

@@ -83,8 +83,8 @@ function notes(model: TopologyModel): string[] {
     );
   } else {
     lines.push(
-      "  - Databases are given as hostname / port / name; the guide's HA samples write JDBC URLs containing `&amp;`, which",
-      '    the driver would read literally.',
+      "  - Databases are given as hostname / port / name, from which WSO2 builds the JDBC URL; the guide's HA samples give a",
+      '    `url` instead (written with `&amp;`, since WSO2 copies the value into an XML file as it is: keep that if you add one).',
       '- Gateways deploy the APIs of the environments named in `gateway_labels`; each control plane lists every gateway',
       "  environment, and gateways and Traffic Managers subscribe to every control plane's event hub.",
     );
