@@ -49,6 +49,7 @@ export const DIAGNOSTIC_CODES = {
   'single-point-of-failure': 'info',
   'gateway-sync-missing': 'error',
   'artifact-sync-unsupported': 'error',
+  'active-active-unsupported': 'error',
   // credentials
   'default-admin-credentials': 'warning',
   'plaintext-password': 'warning',

@@ -244,7 +244,15 @@ export class TopologyModel {
       }
     }
     if (out.length === 0 && self?.kind === 'all-in-one') {
-      out.push({ ...self.environment, endpoint: { type: 'node', node: self } });
+      // Behind its own load balancer, the node's gateway is reached there.
+      const cluster = this.clusterOf(self.id);
+      out.push({
+        ...self.environment,
+        endpoint:
+          cluster && cluster.lb.fronts === 'all-in-one'
+            ? { type: 'cluster', lb: cluster.lb, members: cluster.members }
+            : { type: 'node', node: self },
+      });
     }
     return out;
   }

@@ -51,6 +51,20 @@ export function checkHighAvailability(model: TopologyModel): Diagnostic[] {
         ),
       );
     }
+    if (cluster && node.fronts === 'all-in-one' && cluster.members.length >= 2) {
+      out.push(
+        diagnostic(
+          'active-active-unsupported',
+          `Load balancer ${node.name} fronts ${cluster.members.length} all-in-one nodes (${cluster.members.map((m) => m.name).join(', ')}): ` +
+            `an active-active deployment. The designer does not generate it: each node would publish APIs only to its own ` +
+            `gateway, advertise only itself and throttle alone (WSO2's active-active guide adds a shared deployment directory, ` +
+            `cross-node throttling and JMS publishers). Keep one all-in-one node behind ${node.name}, or use the distributed ` +
+            `pattern: gateways behind a load balancer and the other roles as their own nodes.`,
+          at(node.id),
+        ),
+      );
+      continue;
+    }
     if (!cluster || node.fronts !== 'gateway' || cluster.members.length < 2) continue;
     const mode = model.artifactSync(cluster);
     if (mode === undefined) {

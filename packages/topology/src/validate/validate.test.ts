@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../diagnostics.js';
 import type { TopologyInput } from '../topology.js';
+import { render } from '../render/index.js';
 import { validate } from './index.js';
 import { topology } from '../../test/helpers.js';
 import { distributed } from '../../test/topologies.js';
@@ -515,7 +516,7 @@ describe('credentials', () => {
 describe('high availability', () => {
   const lb = (
     id: string,
-    fronts: 'gateway' | 'key-manager' | 'traffic-manager',
+    fronts: 'gateway' | 'key-manager' | 'traffic-manager' | 'all-in-one',
     extra: Record<string, unknown> = {},
   ) => ({
     id,
@@ -556,6 +557,51 @@ describe('high availability', () => {
   });
   it('the database synchroniser does not exist in 3.1', () => {
     expectCode(gatewayCluster('3.1.0', { artifactSync: 'database' }), 'artifact-sync-unsupported');
+  });
+  it('two all-in-one nodes behind one load balancer (active-active) are refused, saying why', () => {
+    const aio = (id: string) => ({
+      id,
+      kind: 'all-in-one' as const,
+      name: id,
+      host: `${id}.example.com`,
+    });
+    const found = expectCode(
+      doc(
+        [aio('a1'), aio('a2'), lb('aiolb', 'all-in-one'), db()],
+        [
+          ['aiolb', 'a1'],
+          ['aiolb', 'a2'],
+          ['db', 'a1'],
+          ['db', 'a2'],
+        ],
+      ),
+      'active-active-unsupported',
+    );
+    expect(found[0]?.severity).toBe('error');
+    expect(found[0]?.message).toContain('fronts 2 all-in-one nodes (a1, a2)');
+    expect(found[0]?.nodeId).toBe('aiolb');
+  });
+  it('one all-in-one node behind a load balancer advertises the load balancer', () => {
+    const t = topology(
+      doc(
+        [
+          { id: 'a1', kind: 'all-in-one', name: 'a1', host: 'a1.example.com' },
+          lb('aiolb', 'all-in-one'),
+          db(),
+        ],
+        [
+          ['aiolb', 'a1'],
+          ['db', 'a1'],
+        ],
+      ),
+    );
+    expect(validate(t).map((d) => d.code)).not.toContain('active-active-unsupported');
+    const r = render(t);
+    const toml = r.ok
+      ? (r.files.find((f) => f.path === 'a1/repository/conf/deployment.toml')?.contents ?? '')
+      : '';
+    expect(toml).toContain('https_endpoint = "https://aiolb.example.com:8243"');
+    expect(toml).not.toContain('https_endpoint = "https://a1.example.com');
   });
   it('a load balancer with a single member', () => {
     const { nodes, edges } = complete();
