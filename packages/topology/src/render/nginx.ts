@@ -25,10 +25,11 @@ export function certificatePaths(lb: LoadBalancerNode): { cert: string; key: str
 }
 
 const PROXY = [
-  'proxy_set_header Host $host;',
+  'proxy_set_header Host $http_host;',
   'proxy_set_header X-Forwarded-Host $host;',
   'proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;',
   'proxy_set_header X-Forwarded-Proto $scheme;',
+  'proxy_set_header X-Forwarded-Port $server_port;',
   'proxy_read_timeout 5m;',
   'proxy_send_timeout 5m;',
 ];

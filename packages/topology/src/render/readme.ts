@@ -3,7 +3,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { nodeFolder } from '../bundle-paths.js';
 import { DATABASE_ENGINES } from '../kinds/database.js';
 import { KINDS } from '../kinds/registry.js';
-import type { TopologyModel } from '../model.js';
+import { isApimNode, type TopologyModel } from '../model.js';
 import { portAt } from '../ports.js';
 import type { ApimNode, DatabaseNode } from '../topology.js';
 import { code, md } from './markdown.js';
@@ -46,9 +46,19 @@ function databaseSteps(model: TopologyModel): string[] {
         `  - create database ${code(db.sharedDbName)} (WSO2SHARED_DB) and run ${code(`<API-M_HOME>/dbscripts/${engine.script}`)} on it;`,
       );
     }
+    const users = model
+      .neighbours(db.id)
+      .filter(isApimNode)
+      .map((n) => `**${md(n.name)}**`);
+    const who = users.length > 0 ? users.join(', ') : 'the nodes that use it';
+    const grant =
+      db.engine === 'mysql'
+        ? ` (MySQL: ${code(`GRANT ALL PRIVILEGES ON <database>.* TO '${db.username}'@'%';`)} for each database above)`
+        : '';
     lines.push(
+      `  - let user ${code(db.username)} connect from the servers of ${who}${grant};`,
       engine.driver
-        ? `  - copy ${engine.driver} into ${code('<API-M_HOME>/repository/components/lib')} on every node that uses it.`
+        ? `  - copy ${engine.driver} into ${code('<API-M_HOME>/repository/components/lib')} on ${who}.`
         : '  - API-M ships this JDBC driver.',
     );
   }
@@ -125,6 +135,12 @@ export function readme(model: TopologyModel, diagnostics: readonly Diagnostic[])
     hostsAdvice(model),
     "2. **Certificates.** Replace the default keystore (CN=localhost) with one whose certificate matches each node's host name,",
     "   import every node's certificate into every truststore, and use the same primary keystore on every node.",
+    ...(model.nodes.some((n) => n.kind === 'load-balancer')
+      ? [
+          "   Import each load balancer's certificate (the one beside its `nginx.conf`) into every node's truststore too:",
+          '   nodes call each other through the load balancers over HTTPS.',
+        ]
+      : []),
     '3. **Databases.**',
     ...databaseSteps(model).map((l) => `   ${l}`),
     '',

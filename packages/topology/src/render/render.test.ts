@@ -191,3 +191,22 @@ describe('hosts', () => {
     );
   });
 });
+
+describe('README: what to set up before starting', () => {
+  const readmeOf = (name: string) => {
+    const r = render(loadExample(name));
+    return r.ok ? (r.files.find((f) => f.path === 'README.md')?.contents ?? '') : '';
+  };
+
+  it('asks for the load balancers’ certificates in every truststore only when there are load balancers', () => {
+    expect(readmeOf('ha-3.2.0.json')).toContain("Import each load balancer's certificate");
+    expect(readmeOf('distributed-3.2.0.json')).not.toContain("load balancer's certificate");
+  });
+
+  it('names the nodes each database must accept, and that need its driver', () => {
+    const readme = readmeOf('distributed-4.4.0.json');
+    expect(readme).toContain('let user `root` connect from the servers of **cp**, **tm**, **gw**');
+    expect(readme).toContain("GRANT ALL PRIVILEGES ON <database>.* TO 'root'@'%';");
+    expect(readme).toContain('<API-M_HOME>/repository/components/lib` on **cp**, **tm**, **gw**.');
+  });
+});
