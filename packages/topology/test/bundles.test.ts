@@ -279,6 +279,14 @@ describe('other HA options', () => {
       'rsync -az --delete <API-M_HOME>/repository/deployment/server/synapse-configs/ gw2.example.com:',
     );
     expect(at(toml(f, 'gw1'), 'apim.sync_runtime_artifacts')).toBeUndefined();
+    // The manager must write its deployment directory: no read-only gateway-worker profile for it.
+    const readme = f.get('README.md') ?? '';
+    expect(readme).toMatch(
+      /\*\*gw1\*\* \(Gateway, on `gw1\.example\.com`\): `sh bin\/wso2server\.sh`$/m,
+    );
+    expect(readme).toContain(
+      '`sh bin/wso2server.sh --optimize -Dprofile=gateway-worker --skipConfigOptimization`',
+    );
   });
 
   it('shared file system: the README says what to mount; 3.1 Traffic Managers share execution plans', () => {

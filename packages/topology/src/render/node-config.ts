@@ -25,6 +25,16 @@ export function startCommand(model: TopologyModel, node: ApimNode): string {
   const profile = def.profile(model.version.version);
   const script = `sh bin/${model.version.startScript}`;
   if (!profile) return script;
+  // rsync: the Gateway Manager receives every deployment, and the gateway-worker profile makes a node
+  // read-only, so WSO2's rsync guide starts the manager without a profile (workers keep theirs).
+  const cluster = model.clusterOf(node.id);
+  if (
+    cluster?.lb.fronts === 'gateway' &&
+    model.artifactSync(cluster) === 'rsync' &&
+    cluster.members[0]?.id === node.id
+  ) {
+    return script;
+  }
   // 2.x has no deployment.toml. From 3.1 the start script runs the profile optimizer only with
   // --optimize (product-apim startup-scripts, docs "Product Profiles", method 2), and the optimizer
   // replaces deployment.toml with the profile's template unless told --skipConfigOptimization.

@@ -43,7 +43,8 @@ function syncSteps(model: TopologyModel, cluster: Cluster): string[] {
         (w) =>
           `    ${code(`* * * * * rsync -az --delete ${DEPLOYMENT}/synapse-configs/ ${urlHost(w.host)}:${DEPLOYMENT}/synapse-configs/`)}`,
       ),
-      '    The manager is a single point of failure for deployments (not for API traffic).',
+      '    The manager is a single point of failure for deployments (not for API traffic). It starts without a profile',
+      `    (${code(`sh bin/${model.version.startScript}`)}): the gateway-worker profile makes a node read-only; the other members keep it.`,
     ];
   }
   return ['  - Artifacts: **no synchronisation chosen**; see the diagnostics.'];
