@@ -63,7 +63,11 @@ export function clusterSection(model: TopologyModel): string[] {
     out.push(
       `- **${md(lb.name)}** (${code(lb.host)}) balances the ${KINDS[lb.fronts].label} nodes ${names(cluster)}: ` +
         `${code(nginxPath(lb))} is its nginx configuration (put the TLS certificate and key for ${code(lb.host)} at ` +
-        `${code(cert)} and ${code(key)} beside it). Members use ${code(lb.host)} as their host name and advertise ports 80 / 443.`,
+        `${code(cert)} and ${code(key)} beside it). Members use ${code(lb.host)} as their host name and advertise ` +
+        // Mirrors baseSections: 4.x control planes and Traffic Managers set only the HTTPS proxy port.
+        (model.version.family === '4.x' && lb.fronts !== 'gateway'
+          ? 'port 443.'
+          : 'ports 80 / 443.'),
     );
     if (lb.fronts === 'gateway') out.push(...syncSteps(model, cluster));
     if (lb.hazelcast) {
