@@ -328,6 +328,17 @@ describe('other HA options', () => {
         nodes: t.nodes.map((n) => (n.kind === 'database' ? { ...n, engine } : n)),
       } as Topology);
       expect(at(toml(f, 'gw1'), 'database.shared_db')).toMatchObject(expected);
+      const readme = f.get('README.md') ?? '';
+      if (engine === 'oracle') {
+        // Oracle: a user (schema) in a service, not a database; the script runs as that user.
+        expect(readme).toContain(
+          'in the Oracle service (SID) `shared_db` (WSO2SHARED_DB): as SYSDBA, create user',
+        );
+        expect(readme).toContain('`SQL> @<API-M_HOME>/dbscripts/oracle.sql`');
+        expect(readme).not.toContain('create database `shared_db`');
+      } else {
+        expect(readme).toContain('create database `shared_db` (WSO2SHARED_DB)');
+      }
     }
   });
 });

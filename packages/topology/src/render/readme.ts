@@ -36,14 +36,19 @@ function databaseSteps(model: TopologyModel): string[] {
     lines.push(
       `- **${md(db.name)}** (${engine.label} on ${code(`${db.host}:${port}`)}, user ${code(db.username)}):`,
     );
-    if (db.apimDbName !== null) {
+    const databases: [string | null, string, string][] = [
+      [db.apimDbName, 'WSO2AM_DB', `<API-M_HOME>/dbscripts/apimgt/${engine.script}`],
+      [db.sharedDbName, 'WSO2SHARED_DB', `<API-M_HOME>/dbscripts/${engine.script}`],
+    ];
+    for (const [name, what, script] of databases) {
+      if (name === null) continue;
       lines.push(
-        `  - create database ${code(db.apimDbName)} (WSO2AM_DB) and run ${code(`<API-M_HOME>/dbscripts/apimgt/${engine.script}`)} on it;`,
-      );
-    }
-    if (db.sharedDbName !== null) {
-      lines.push(
-        `  - create database ${code(db.sharedDbName)} (WSO2SHARED_DB) and run ${code(`<API-M_HOME>/dbscripts/${engine.script}`)} on it;`,
+        db.engine === 'oracle'
+          ? // Oracle has no CREATE DATABASE per schema: WSO2's Oracle page creates a user and runs the script as it.
+            `  - in the Oracle service (SID) ${code(name)} (${what}): as SYSDBA, create user ${code(db.username)} and grant it ` +
+              `CONNECT, CREATE SESSION, CREATE TABLE, CREATE SEQUENCE, CREATE TRIGGER and CREATE PROCEDURE; then, connected as ` +
+              `that user, run ${code(`SQL> @${script}`)};`
+          : `  - create database ${code(name)} (${what}) and run ${code(script)} on it;`,
       );
     }
     const users = model
