@@ -51,6 +51,7 @@ export const DIAGNOSTIC_CODES = {
   'artifact-sync-unsupported': 'error',
   'active-active-unsupported': 'error',
   // credentials
+  'malformed-placeholder': 'error',
   'default-admin-credentials': 'warning',
   'plaintext-password': 'warning',
   'default-keystore-password': 'warning',

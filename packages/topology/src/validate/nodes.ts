@@ -11,6 +11,7 @@ export function checkNodes(model: TopologyModel): Diagnostic[] {
   const firstById = new Map<string, number>();
   const byName = new Map<string, number>();
   const byFolder = new Map<string, number>();
+  const flaggedNames = new Set<number>();
 
   nodes.forEach((node, i) => {
     const at = (...rest: (string | number)[]) => ({ nodeId: node.id, path: ['nodes', i, ...rest] });
@@ -40,13 +41,20 @@ export function checkNodes(model: TopologyModel): Diagnostic[] {
     } else {
       const other = byName.get(name);
       if (other !== undefined) {
-        out.push(
-          diagnostic(
-            'duplicate-node-name',
-            `Two nodes are named "${name}". Rename one: names identify nodes in the bundle and in messages.`,
-            at('name'),
-          ),
-        );
+        // On both nodes: the one just renamed may be either of them.
+        const first = nodes[other];
+        const kinds = first ? `a ${KINDS[first.kind].label} and a ${label}` : `two nodes`;
+        const message = `Two nodes are named "${name}" (${kinds}). Rename one: names identify nodes in the bundle and in messages.`;
+        if (first && !flaggedNames.has(other)) {
+          flaggedNames.add(other);
+          out.push(
+            diagnostic('duplicate-node-name', message, {
+              nodeId: first.id,
+              path: ['nodes', other, 'name'],
+            }),
+          );
+        }
+        out.push(diagnostic('duplicate-node-name', message, at('name')));
       } else {
         byName.set(name, i);
         const folder = nodeFolder(name);

@@ -2,7 +2,7 @@ import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics
 import { KINDS } from '../kinds/registry.js';
 import type { NodeKind } from '../kinds/kind.js';
 import type { TopologyModel } from '../model.js';
-import { ROLE_LABELS, type Role } from '../versions.js';
+import { ROLE_LABELS, type Family, type Role } from '../versions.js';
 
 interface Need {
   readonly role: Role;
@@ -56,14 +56,16 @@ const NEEDS_3X: Partial<Record<NodeKind, readonly Need[]>> = {
   devportal: [KM, TM, GW],
 };
 
-function how(role: Role): string {
+function how(role: Role, family: Family): string {
   if (role === 'event-hub') {
     return 'Connect it to a Control Plane node, or to a load balancer in front of Control Planes.';
   }
   const label = ROLE_LABELS[role];
+  // Only 4.x has Control Plane nodes; 3.x and 2.x have all-in-one nodes only.
+  const including = family === '4.x' ? 'all-in-one, Control Plane' : 'all-in-one';
   return (
     `Connect it to a ${label}, to a load balancer in front of ${label}s` +
-    (role === 'devportal' ? '.' : ', or to a node that includes one (all-in-one, Control Plane).')
+    (role === 'devportal' ? '.' : `, or to a node that includes one (${including}).`)
   );
 }
 
@@ -77,7 +79,7 @@ export function checkReach(model: TopologyModel): Diagnostic[] {
       out.push(
         diagnostic(
           need.code,
-          `${KINDS[node.kind].label} ${node.name} reaches no ${label}; it needs one ${need.why}. ${how(need.role)}`,
+          `${KINDS[node.kind].label} ${node.name} reaches no ${label}; it needs one ${need.why}. ${how(need.role, model.version.family)}`,
           { nodeId: node.id, path: ['nodes', model.indexOf(node.id)] },
         ),
       );

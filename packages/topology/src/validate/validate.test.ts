@@ -132,6 +132,8 @@ describe('what each role must reach', () => {
     const found = expectCode(doc(nodes, without), code);
     expect(found.map((d) => d.nodeId)).toContain(nodeId);
     expect(found[0]?.message).toMatch(/Connect it to/);
+    // complete() is 3.x, which has no Control Plane node to suggest.
+    expect(found[0]?.message).not.toContain('Control Plane');
   });
 
   it('is satisfied through an all-in-one node (document 000)', () => {
@@ -226,12 +228,14 @@ describe('nodes', () => {
     const { nodes, edges } = complete();
     expectCode(doc([...nodes, { ...km(), name: 'other' }], edges), 'duplicate-node-id');
   });
-  it('duplicate names', () => {
+  it('duplicate names, on both nodes (either may be the one just renamed), naming their kinds', () => {
     const { nodes, edges } = complete();
-    expectCode(
+    const found = expectCode(
       doc([...nodes, { ...db('db2'), name: 'km' }], [...edges, ['db2', 'km']]),
       'duplicate-node-name',
     );
+    expect(found.map((d) => d.nodeId).sort()).toEqual(['db2', 'km']);
+    expect(found[0]?.message).toContain('(a Key Manager and a Database)');
   });
   it('names that give the same bundle folder', () => {
     const { nodes, edges } = complete();
@@ -489,6 +493,29 @@ describe('credentials', () => {
       'plaintext-password',
     );
     expect(found[0]?.path).toEqual(['nodes', 5, 'password']);
+  });
+  it('a credential that starts like a placeholder but is not one', () => {
+    const { nodes, edges } = complete();
+    const found = expectCode(
+      doc(
+        nodes.map((n) => (n.id === 'db' ? { ...n, password: '$env{DB_PW' } : n)),
+        edges,
+        { settings: { superAdmin: { username: 'ops', password: '$secret{top secret}' } } },
+      ),
+      'malformed-placeholder',
+    );
+    expect(found.map((d) => d.path)).toHaveLength(2);
+    expect(found.find((d) => d.nodeId === 'db')?.path).toEqual(['nodes', 5, 'password']);
+    expect(found.find((d) => d.nodeId === undefined)?.path).toEqual([
+      'settings',
+      'superAdmin',
+      'password',
+    ]);
+    // The value itself (a secret, perhaps) is not repeated.
+    expect(found.every((d) => !d.message.includes('top secret'))).toBe(true);
+    expect(
+      codes(doc(nodes, edges, { settings: { superAdmin: { password: '$env{ADMIN_PW}' } } })),
+    ).not.toContain('malformed-placeholder');
   });
   it('placeholders are not plain text', () => {
     const { nodes, edges } = complete();
