@@ -51,6 +51,13 @@ export const ConnectionEdge = memo(function ConnectionEdge(props: EdgeProps<Desi
           path={path}
           interactionWidth={24}
           className={errors ? 'edge-error' : undefined}
+          // Inline as well as in styles.css: the PNG / SVG export (html-to-image) copies inline styles
+          // of SVG elements, not their stylesheet rules, and would draw the edges without a stroke.
+          style={{
+            stroke: props.selected ? 'var(--focus)' : errors ? 'var(--error)' : 'var(--muted)',
+            strokeWidth: props.selected ? 2.5 : 1.5,
+            ...(errors ? { strokeDasharray: '5 4' } : {}),
+          }}
         />
       </g>
       <EdgeLabelRenderer>

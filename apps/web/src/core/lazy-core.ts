@@ -38,7 +38,16 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** The full core, or null until it has arrived (the component renders again then). */
+/** The page prerendered at build time was rendered without the core (main.tsx hydrates it). */
+function prerendered(): null {
+  return null;
+}
+
+/**
+ * The full core, or null until it has arrived (the component renders again then). Hydration renders
+ * without it even when it arrived first, so the first render matches the prerendered page (with it,
+ * the preview would list the bundle's files that page does not have: a hydration mismatch).
+ */
 export function useCore(): Core | null {
-  return useSyncExternalStore(subscribe, coreNow, coreNow);
+  return useSyncExternalStore(subscribe, coreNow, prerendered);
 }

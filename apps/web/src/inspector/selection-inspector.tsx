@@ -25,7 +25,7 @@ export function SelectionInspector(props: { actions: Actions; fallback: ReactNod
     const Form = nodeForms[node.kind];
     const problems = diagnostics.filter((d) => d.nodeId === node.id && (d.path?.length ?? 0) <= 2);
     return (
-      <section className="inspector" aria-label={`Inspector: ${node.name}`}>
+      <section className="inspector" aria-label={`Inspector: ${node.name || def.label}`}>
         <header className="inspector-head">
           <KindIcon icon={def.icon} />
           <div>
@@ -60,6 +60,11 @@ export function SelectionInspector(props: { actions: Actions; fallback: ReactNod
           </Suspense>
         )}
         <ConnectionsSection node={node} actions={props.actions} />
+        {!readOnly && (
+          <button type="button" onClick={() => props.actions.deleteSelection(node.id)}>
+            Delete node
+          </button>
+        )}
       </section>
     );
   }

@@ -102,6 +102,24 @@ export default function SettingsForm(props: {
           }
         />
       </fieldset>
+      <fieldset className="fieldset">
+        <legend>Truststore</legend>
+        <TextField
+          label="Truststore file"
+          value={s.truststore.fileName}
+          readOnly={readOnly}
+          apply={(fileName) =>
+            setSettings('ts-file', { truststore: { ...s.truststore, fileName } })
+          }
+        />
+        <TextField
+          label="Truststore password"
+          type="password"
+          value={s.truststore.password}
+          readOnly={readOnly}
+          apply={(password) => setSettings('ts-pw', { truststore: { ...s.truststore, password } })}
+        />
+      </fieldset>
       <SelectField
         label="User store type"
         value={s.userStoreType}

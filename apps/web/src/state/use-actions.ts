@@ -93,12 +93,32 @@ export function useActions() {
     [load, notify],
   );
 
-  const deleteSelection = useCallback(() => {
-    const sel = getSelection();
-    const next = removeElements(get(), new Set(sel.nodes), new Set(sel.edges));
-    if (next !== get())
+  /**
+   * Deletes the selection, or `focused` (a node with keyboard focus that is not selected): Delete acts
+   * on what the user is on. Says what went, since a key can be pressed by mistake.
+   */
+  const deleteSelection = useCallback(
+    (focused?: string) => {
+      const sel = getSelection();
+      const alone = focused !== undefined && !sel.nodes.includes(focused);
+      const nodes = new Set(alone ? [focused] : sel.nodes);
+      const edges = new Set(alone ? [] : sel.edges);
+      const before = get();
+      const next = removeElements(before, nodes, edges);
+      if (next === before) return;
       dispatch({ type: 'commit', topology: next, select: { nodes: [], edges: [] } });
-  }, [dispatch, get, getSelection]);
+      const names = before.nodes.filter((n) => nodes.has(n.id)).map((n) => n.name || n.kind);
+      const lost = before.edges.length - next.edges.length;
+      const what = [
+        names.length > 0 ? names.join(', ') : '',
+        lost > 0 ? `${lost} connection${lost === 1 ? '' : 's'}` : '',
+      ]
+        .filter(Boolean)
+        .join(' and ');
+      notify('info', `Deleted ${what}. Ctrl+Z brings it back.`);
+    },
+    [dispatch, get, getSelection, notify],
+  );
 
   const copy = useCallback(() => {
     const sel = getSelection();

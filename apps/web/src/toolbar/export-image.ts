@@ -1,5 +1,5 @@
 /** The diagram as PNG or SVG, with html-to-image loaded only when asked for. */
-import { getNodesBounds, getViewportForBounds, type Node } from '@xyflow/react';
+import { getNodesBounds, type Node } from '@xyflow/react';
 import { saveFile } from '../ui/save-file.js';
 
 const PADDING = 40;
@@ -11,7 +11,9 @@ export async function exportDiagram(nodes: Node[], format: 'png' | 'svg', fileBa
   const bounds = getNodesBounds(nodes);
   const width = Math.ceil(bounds.width + PADDING * 2);
   const height = Math.ceil(bounds.height + PADDING * 2);
-  const vp = getViewportForBounds(bounds, width, height, 0.1, 2, PADDING);
+  // 1:1, the diagram's bounds moved to the padding. (getViewportForBounds reads a number padding as a
+  // fraction of the size: 40 meant 4000 % and clamped the zoom to its 0.1 minimum.)
+  const vp = { x: PADDING - bounds.x, y: PADDING - bounds.y, zoom: 1 };
   const background = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim();
   const options = {
     backgroundColor: background || '#ffffff',

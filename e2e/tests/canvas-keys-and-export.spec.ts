@@ -1,0 +1,64 @@
+/**
+ * Delete and copy act on the canvas only when focus is there (or nowhere), a deletion says what went,
+ * and the SVG export draws the diagram at 1:1.
+ */
+import { expect, test } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { canvasNode, openEmptyDesigner } from '../support/designer.js';
+
+test('Backspace on a toolbar button deletes nothing; Delete on a node says what went', async ({
+  page,
+}) => {
+  await openEmptyDesigner(page);
+  await page
+    .getByRole('combobox', { name: 'Start from a template' })
+    .selectOption({ label: 'Five-node distributed' });
+  const gw = canvasNode(page, 'Gateway', 'gw');
+  await gw.click();
+  await page.getByRole('button', { name: 'Settings', exact: true }).focus();
+  await page.keyboard.press('Backspace');
+  await expect(gw).toBeVisible();
+
+  await gw.click();
+  await page.keyboard.press('Delete');
+  await expect(gw).toHaveCount(0);
+  await expect(
+    page.getByText('Deleted gw and 5 connections. Ctrl+Z brings it back.'),
+  ).toBeVisible();
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(gw).toBeVisible();
+});
+
+test('Ctrl+C with preview text selected copies the text, not the node', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openEmptyDesigner(page);
+  await page
+    .getByRole('combobox', { name: 'Start from a template' })
+    .selectOption({ label: 'Five-node distributed' });
+  await canvasNode(page, 'Gateway', 'gw').click();
+  const line = page.locator('.preview').getByText('hostname = "gw.wso2.com"').first();
+  await line.selectText();
+  await page.keyboard.press('ControlOrMeta+c');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+    'hostname = "gw.wso2.com"',
+  );
+});
+
+test('the SVG export draws the diagram at 1:1', async ({ page }) => {
+  await openEmptyDesigner(page);
+  await page
+    .getByRole('combobox', { name: 'Start from a template' })
+    .selectOption({ label: 'Five-node distributed' });
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export diagram as SVG' }).click();
+  const svg = await readFile(await (await downloading).path(), 'utf8');
+  expect(svg).toMatch(/scale\(1\)/);
+  expect(svg).not.toMatch(/scale\(0\.1\)/);
+  // Every connection is drawn: its path carries a stroke of its own.
+  const edges = [...svg.matchAll(/<path[^>]*react-flow__edge-path[^>]*>/g)].map((m) => m[0]);
+  expect(edges).toHaveLength(15);
+  for (const edge of edges) expect(edge).toMatch(/stroke:/);
+});
