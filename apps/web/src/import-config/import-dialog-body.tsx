@@ -27,7 +27,8 @@ export default function ImportDialogBody(props: {
 }) {
   const { report, topology, read } = props.result;
   const [busy, setBusy] = useState(false);
-  const files = new Set(report.nodes.map((n) => n.file)).size;
+  // One node per file (files may share a name: every server's is deployment.toml).
+  const files = report.nodes.length;
   return (
     <>
       <p>

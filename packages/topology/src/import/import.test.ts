@@ -99,6 +99,17 @@ describe('importConfigs: the WSO2 3.2 guide samples (document 002)', () => {
   });
 });
 
+describe('importConfigs: files all named deployment.toml (as every server has it)', () => {
+  it('names each node after its host, not "deployment"', () => {
+    const bare = DOC_002.map((f) => ({ ...f, path: 'deployment.toml' }));
+    const { topology, report } = importConfigs(bare);
+    expect(topology?.nodes.map((n) => n.name).sort()).toEqual(
+      ['db', 'gw', 'km', 'pub', 'store', 'tm'].sort(),
+    );
+    expect(report.nodes).toHaveLength(5);
+  });
+});
+
 describe('importConfigs: problems go in the report', () => {
   it('names the file, line and column of a file that is not TOML', () => {
     const bad = {

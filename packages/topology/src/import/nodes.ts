@@ -1,5 +1,6 @@
 /** API-M nodes from the files, and the load balancers their URLs and host names reveal. */
 import { nodeFolder } from '../bundle-paths.js';
+import { isIpv4, isIpv6 } from '../fields.js';
 import { intAt, textAt, valueAt } from './toml-read.js';
 import { findKind, type KindFinding } from './roles.js';
 import type { SourceFile } from './source.js';
@@ -41,11 +42,23 @@ export function uniqueId(taken: Set<string>, wanted: string): string {
   return id;
 }
 
+/**
+ * A bare `deployment.toml` (no folder naming the node, as each server has one) is named after its
+ * host's first label (`km.wso2.com` → `km`), not "deployment".
+ */
+function wantedId(file: SourceFile, hostname: string | undefined): string {
+  const parts = file.path.split(/[\\/]+/).filter((p) => p !== '' && p !== '.');
+  const bare = parts.length === 1 && parts[0]?.toLowerCase() === 'deployment.toml';
+  if (!bare || !hostname || isLoopback(hostname) || isIpv4(hostname) || isIpv6(hostname))
+    return file.folder;
+  return nodeFolder(hostname.split('.')[0] ?? '') || file.folder;
+}
+
 function baseDraft(file: SourceFile, taken: Set<string>, notes: string[]): Omit<Draft, 'host'> {
   const { data, hints } = file;
-  const id = uniqueId(taken, file.folder);
-  const fromHint = hints.nodeName !== undefined && nodeFolder(hints.nodeName) === file.folder;
   const hostname = textAt(data, ['server', 'hostname'])?.trim().toLowerCase();
+  const id = uniqueId(taken, wantedId(file, hostname));
+  const fromHint = hints.nodeName !== undefined && nodeFolder(hints.nodeName) === file.folder;
   if (!hostname)
     notes.push(`${file.path}: no [server] hostname; the product's default "localhost" is assumed.`);
   const offset = intAt(data, ['server', 'offset']) ?? 0;
