@@ -62,3 +62,21 @@ test('the SVG export draws the diagram at 1:1', async ({ page }) => {
   expect(edges).toHaveLength(15);
   for (const edge of edges) expect(edge).toMatch(/stroke:/);
 });
+
+test('leaving a field with an invalid value puts the used value back, and says so', async ({
+  page,
+}) => {
+  await openEmptyDesigner(page);
+  await page
+    .getByRole('combobox', { name: 'Start from a template' })
+    .selectOption({ label: 'Five-node distributed' });
+  await canvasNode(page, 'Gateway', 'gw').click();
+  const offset = page.getByRole('textbox', { name: 'Port offset' });
+  await expect(offset).toHaveValue('4');
+  await offset.fill('7x');
+  await expect(offset).toHaveValue('7x');
+  await offset.blur();
+  await expect(offset).toHaveValue('4');
+  await expect(page.getByText('"7x" was not applied')).toBeVisible();
+  await expect(canvasNode(page, 'Gateway', 'gw')).toContainText('offset 4');
+});

@@ -1,6 +1,8 @@
 /**
  * Form fields that apply each change as it is typed. A field keeps the typed text while it is
  * invalid (and shows why inline); once valid, the document holds it and undo can change it back.
+ * Leaving a field with invalid text puts the document's value back and says so: what the field
+ * shows is what the bundle uses.
  */
 import { useId, useState, type ReactNode } from 'react';
 
@@ -48,7 +50,12 @@ function useDraft(apply: Apply, value: string, normalize?: (text: string) => str
     setDraft(err === null && !normalize ? null : text);
   };
   const shown = draft !== null && (error !== null || normalize?.(draft) === value) ? draft : value;
-  return { shown, error, change };
+  const blur = () => {
+    if (error === null || draft === null) return;
+    setError(`"${draft}" was not applied (${error.replace(/\.$/, '')}); it stays "${value}".`);
+    setDraft(null);
+  };
+  return { shown, error, change, blur };
 }
 
 export function TextField(
@@ -59,7 +66,7 @@ export function TextField(
   },
 ) {
   const id = useId();
-  const { shown, error, change } = useDraft(props.apply, props.value, props.normalize);
+  const { shown, error, change, blur } = useDraft(props.apply, props.value, props.normalize);
   const invalid = error !== null || (props.problems?.length ?? 0) > 0;
   return (
     <div className="field">
@@ -75,6 +82,7 @@ export function TextField(
         spellCheck={false}
         autoComplete="off"
         onChange={(e) => change(e.target.value)}
+        onBlur={blur}
       />
       <Messages id={`${id}-msg`} error={error} problems={props.problems} help={props.help} />
     </div>
