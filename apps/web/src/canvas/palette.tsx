@@ -39,7 +39,11 @@ export function Palette(props: {
           );
         })}
       </ul>
-      <p className="palette-hint">Drag onto the canvas, or press Enter to add.</p>
+      <p className="palette-hint">
+        {props.disabled
+          ? 'Read-only: this view cannot change the topology.'
+          : 'Drag onto the canvas, or press Enter to add.'}
+      </p>
     </nav>
   );
 }
