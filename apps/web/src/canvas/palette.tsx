@@ -41,7 +41,7 @@ export function Palette(props: {
       </ul>
       <p className="palette-hint">
         {props.disabled
-          ? 'Read-only: this view cannot change the topology.'
+          ? 'This view cannot change the topology.'
           : 'Drag onto the canvas, or press Enter to add.'}
       </p>
     </nav>
