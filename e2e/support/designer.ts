@@ -15,6 +15,14 @@ export async function openEmptyDesigner(page: Page): Promise<void> {
   await expect(page.getByRole('button', { name: 'Add Key Manager' })).toBeVisible();
 }
 
+/** A fresh designer with the five-node distributed template loaded (document 002's topology). */
+export async function openFiveNodeTemplate(page: Page): Promise<void> {
+  await openEmptyDesigner(page);
+  await page
+    .getByRole('combobox', { name: 'Start from a template' })
+    .selectOption({ label: 'Five-node distributed' });
+}
+
 export const canvas = (page: Page) => page.getByRole('region', { name: 'Canvas' });
 
 /** A node on the canvas, by its kind label and name (its accessible name starts with both). */

@@ -4,15 +4,12 @@
  */
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { canvasNode, openEmptyDesigner } from '../support/designer.js';
+import { canvasNode, openFiveNodeTemplate } from '../support/designer.js';
 
 test('Backspace on a toolbar button deletes nothing; Delete on a node says what went', async ({
   page,
 }) => {
-  await openEmptyDesigner(page);
-  await page
-    .getByRole('combobox', { name: 'Start from a template' })
-    .selectOption({ label: 'Five-node distributed' });
+  await openFiveNodeTemplate(page);
   const gw = canvasNode(page, 'Gateway', 'gw');
   await gw.click();
   await page.getByRole('button', { name: 'Settings', exact: true }).focus();
@@ -34,10 +31,7 @@ test('Ctrl+C with preview text selected copies the text, not the node', async ({
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await openEmptyDesigner(page);
-  await page
-    .getByRole('combobox', { name: 'Start from a template' })
-    .selectOption({ label: 'Five-node distributed' });
+  await openFiveNodeTemplate(page);
   await canvasNode(page, 'Gateway', 'gw').click();
   const line = page.locator('.preview').getByText('hostname = "gw.wso2.com"').first();
   await line.selectText();
@@ -48,10 +42,7 @@ test('Ctrl+C with preview text selected copies the text, not the node', async ({
 });
 
 test('the SVG export draws the diagram at 1:1', async ({ page }) => {
-  await openEmptyDesigner(page);
-  await page
-    .getByRole('combobox', { name: 'Start from a template' })
-    .selectOption({ label: 'Five-node distributed' });
+  await openFiveNodeTemplate(page);
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export diagram as SVG' }).click();
   const svg = await readFile(await (await downloading).path(), 'utf8');
@@ -66,10 +57,7 @@ test('the SVG export draws the diagram at 1:1', async ({ page }) => {
 test('leaving a field with an invalid value puts the used value back, and says so', async ({
   page,
 }) => {
-  await openEmptyDesigner(page);
-  await page
-    .getByRole('combobox', { name: 'Start from a template' })
-    .selectOption({ label: 'Five-node distributed' });
+  await openFiveNodeTemplate(page);
   await canvasNode(page, 'Gateway', 'gw').click();
   const offset = page.getByRole('textbox', { name: 'Port offset' });
   await expect(offset).toHaveValue('4');

@@ -1,6 +1,6 @@
 /** Share (issue 6): credentials stay out of a link unless the user explicitly includes them. */
 import { expect, test } from '@playwright/test';
-import { artifact, canvasNode, openEmptyDesigner } from '../support/designer.js';
+import { artifact, canvasNode, openFiveNodeTemplate } from '../support/designer.js';
 
 const STRIPPED = [
   'settings.superAdmin.password',
@@ -15,10 +15,7 @@ test('a share leaves the credentials out and lists them; including them is a cho
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await openEmptyDesigner(page);
-  await page
-    .getByRole('combobox', { name: 'Start from a template' })
-    .selectOption({ label: 'Five-node distributed' });
+  await openFiveNodeTemplate(page);
   await expect(canvasNode(page, 'Gateway', 'gw')).toBeVisible();
 
   await page.getByRole('button', { name: 'Share', exact: true }).click();
@@ -60,10 +57,7 @@ test('an edit link leaves credentials out of a save unless they are included, an
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await openEmptyDesigner(page);
-  await page
-    .getByRole('combobox', { name: 'Start from a template' })
-    .selectOption({ label: 'Five-node distributed' });
+  await openFiveNodeTemplate(page);
   await page.getByRole('button', { name: 'Share', exact: true }).click();
   await page.getByRole('button', { name: 'Create share link' }).click();
   const editUrl = await page.getByRole('textbox', { name: 'Edit link' }).inputValue();

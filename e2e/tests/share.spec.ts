@@ -3,14 +3,11 @@
  * If-Match, and a save based on a stale revision is refused and shown.
  */
 import { expect, test } from '@playwright/test';
-import { artifact, canvasNode, openEmptyDesigner } from '../support/designer.js';
+import { artifact, canvasNode, openFiveNodeTemplate } from '../support/designer.js';
 
 test('a view link shows the same topology read-only', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await openEmptyDesigner(page);
-  await page
-    .getByRole('combobox', { name: 'Start from a template' })
-    .selectOption({ label: 'Five-node distributed' });
+  await openFiveNodeTemplate(page);
   await expect(canvasNode(page, 'Gateway', 'gw')).toBeVisible();
 
   await page.getByRole('button', { name: 'Share', exact: true }).click();

@@ -7,13 +7,11 @@ import {
   EXAMPLE_PATH,
   openEmptyDesigner,
   pickVersion,
+  openFiveNodeTemplate,
 } from '../support/designer.js';
 
 async function openDistributed(page: Page): Promise<void> {
-  await openEmptyDesigner(page);
-  await page
-    .getByRole('combobox', { name: 'Start from a template' })
-    .selectOption({ label: 'Five-node distributed' });
+  await openFiveNodeTemplate(page);
   await expect(canvasNode(page, 'Key Manager', 'km')).toBeVisible();
 }
 
