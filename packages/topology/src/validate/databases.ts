@@ -1,6 +1,7 @@
 import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics.js';
 import type { DatabaseName } from '../generate/context.js';
-import { KINDS } from '../kinds/registry.js';
+import { isLoadBalancer } from '../kinds/guards.js';
+import { kindLabel, rolesOfKind } from '../kinds/meta-registry.js';
 import type { TopologyModel } from '../model.js';
 import type { ApimNode } from '../topology.js';
 
@@ -11,7 +12,7 @@ const LABEL: Record<DatabaseName, string> = {
 
 function needs(model: TopologyModel, node: ApimNode, which: DatabaseName): boolean {
   if (which === 'shared_db') return true;
-  return KINDS[node.kind].roles.some((r) => model.version.rolesNeedingApimDb.includes(r));
+  return rolesOfKind(node.kind).some((r) => model.version.rolesNeedingApimDb.includes(r));
 }
 
 /**
@@ -34,7 +35,7 @@ function checkSharing(
   const [majority] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
   const majorityDb =
     majority && !majority.startsWith('embedded:') ? model.node(majority) : undefined;
-  const roles = [...new Set(users.map((n) => KINDS[n.kind].label))].join(', ');
+  const roles = [...new Set(users.map((n) => kindLabel(n.kind)))].join(', ');
   const out: Diagnostic[] = [];
   for (const n of users) {
     const h = home(n);
@@ -94,14 +95,14 @@ export function checkDatabases(model: TopologyModel): Diagnostic[] {
     }
   }
   for (const node of model.nodes) {
-    if (node.kind !== 'load-balancer') continue;
+    if (!isLoadBalancer(node)) continue;
     const cluster = model.clusterBehind(node.id);
     if (cluster && cluster.members.length > 0) continue;
     out.push(
       diagnostic(
         'load-balancer-without-members',
-        `Load balancer ${node.name} fronts ${KINDS[node.fronts].label} nodes but none is connected to it. ` +
-          `Connect the ${KINDS[node.fronts].label} nodes it balances.`,
+        `Load balancer ${node.name} fronts ${kindLabel(node.fronts)} nodes but none is connected to it. ` +
+          `Connect the ${kindLabel(node.fronts)} nodes it balances.`,
         { nodeId: node.id, path: ['nodes', model.indexOf(node.id)] },
       ),
     );

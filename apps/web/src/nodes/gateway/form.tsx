@@ -13,7 +13,7 @@ export function GatewayForm({ node, readOnly }: FormProps) {
   const patch = useNodePatch(node);
   if (node.kind !== 'gateway') return <BaseFields node={node} readOnly={readOnly} />;
   // Gateway labels are how a 4.x gateway picks the environments it deploys; 2.x and 3.x have none.
-  const labels = versionFacts(topology.apimVersion).family === '4.x';
+  const labels = versionFacts(topology.apimVersion).gatewayLabels;
   return (
     <>
       <BaseFields node={node} readOnly={readOnly} />
