@@ -18,7 +18,7 @@ import { TrafficManagerForm } from './traffic-manager/form.js';
 /** Each kind's form takes a node of its kind. */
 type Forms = { readonly [K in NodeKind]: ComponentType<FormProps<K>> };
 
-const nodeForms: Forms = {
+export const nodeForms: Forms = {
   'key-manager': KeyManagerForm,
   'traffic-manager': TrafficManagerForm,
   publisher: PublisherForm,

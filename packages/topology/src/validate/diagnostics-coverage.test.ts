@@ -28,7 +28,9 @@ describe('the validation tests', () => {
       .join('\n');
     // expectCode(document, 'code') asserts the code is produced with its severity (test/validate-kit.ts).
     const asserted = new Set(expectCodeArguments(text));
-    const each = [...text.matchAll(/\['[^']*', \[[^\]]*\], '([a-z-]+)'\]/g)].map((m) => m[1]);
+    const each = [...text.matchAll(/\['[^']*', \[[^\]]*\], '([a-z-]+)'\]/g)].flatMap((m) =>
+      m[1] ? [m[1]] : [],
+    );
     for (const code of each) asserted.add(code);
     expect(Object.keys(DIAGNOSTIC_CODES).filter((c) => !asserted.has(c))).toEqual([]);
   });
