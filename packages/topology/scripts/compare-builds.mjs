@@ -141,7 +141,7 @@ const anyTopology = fc
   }));
 
 const examples = readdirSync(join(repo, 'examples'))
-  .filter((f) => f.endsWith('.json'))
+  .filter((f) => f.endsWith('.json') && f !== 'package.json')
   .sort()
   .map((f) => JSON.parse(readFileSync(join(repo, 'examples', f), 'utf8')));
 

@@ -17,8 +17,6 @@ export const controlPlaneKind = defineApimKind({
   serverRole: () => 'control-plane',
   cacheDomain: 'control-plane-domain',
   needs: () => ['gateway'],
-  // 2.x has no control plane (such a document is refused); its preview shows these, as it always did.
-  legacyFragments: ['key-manager-client', 'throttling-client'],
   generate: (ctx) => [
     ...baseSections(ctx, { pinBasePathInCluster: true }),
     ...gatewayEnvironments(ctx, true),

@@ -1,8 +1,17 @@
 import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics.js';
-import { kindAvailable, kindLabel } from '../kinds/meta-registry.js';
+import { kindsConnect } from '../connections.js';
+import {
+  isDedicatedTo,
+  kindAvailable,
+  kindLabel,
+  kindsIn,
+  rolesOfKind,
+  secondaryRolesOfKind,
+  type ApimKind,
+} from '../kinds/meta-registry.js';
 import { apimKind } from '../kinds/registry.js';
 import type { TopologyModel } from '../model.js';
-import { ROLE_LABELS, type Role } from '../roles.js';
+import { ROLE_LABELS } from '../roles.js';
 import type { ApimNode } from '../topology.js';
 import type { NeededRole } from '../kinds/definition.js';
 import { isApimNode } from '../kinds/guards.js';
@@ -26,17 +35,27 @@ const NEED: Readonly<Record<NeededRole, { readonly code: DiagnosticCode; readonl
     },
   };
 
-function how(role: Role, model: TopologyModel): string {
-  if (role === 'event-hub') {
-    return 'Connect it to a Control Plane node, or to a load balancer in front of Control Planes.';
+/**
+ * Where a node of `kind` can find a role in this release: a node of the role's own kind, a load
+ * balancer in front of them, or a node whose kind includes the role, among the kinds it connects to.
+ */
+function how(role: NeededRole, kind: ApimKind, model: TopologyModel): string {
+  const candidates = kindsIn(model.version.version).filter(
+    (k) =>
+      kindsConnect(kind, k) &&
+      (rolesOfKind(k).includes(role) || secondaryRolesOfKind(k).includes(role)),
+  );
+  const own = candidates.filter((k) => isDedicatedTo(k, role));
+  const including = candidates.filter((k) => !isDedicatedTo(k, role));
+  if (own.length === 0) {
+    const names = including.map(kindLabel).join(' or ');
+    return `Connect it to a ${names} node, or to a load balancer in front of ${names} nodes.`;
   }
   const label = ROLE_LABELS[role];
-  // Only releases with Control Plane nodes can suggest one.
-  const including = model.version.controlPlane ? 'all-in-one, Control Plane' : 'all-in-one';
-  return (
-    `Connect it to a ${label}, to a load balancer in front of ${label}s` +
-    (role === 'devportal' ? '.' : `, or to a node that includes one (${including}).`)
-  );
+  return including.length > 0
+    ? `Connect it to a ${label}, to a load balancer in front of ${label}s, or to a node that includes ` +
+        `one (${including.map(kindLabel).join(', ')}).`
+    : `Connect it to a ${label} or to a load balancer in front of ${label}s.`;
 }
 
 /** The roles a node must reach: its kind's, in a release that has the kind (else it is refused anyway). */
@@ -54,7 +73,7 @@ export function checkReach(model: TopologyModel): Diagnostic[] {
       out.push(
         diagnostic(
           code,
-          `${kindLabel(node.kind)} ${node.name} reaches no ${ROLE_LABELS[role]}; it needs one ${why}. ${how(role, model)}`,
+          `${kindLabel(node.kind)} ${node.name} reaches no ${ROLE_LABELS[role]}; it needs one ${why}. ${how(role, node.kind, model)}`,
           { nodeId: node.id, path: ['nodes', model.indexOf(node.id)] },
         ),
       );

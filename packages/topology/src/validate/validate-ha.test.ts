@@ -201,6 +201,25 @@ describe('API-M 4.x', () => {
       'missing-control-plane',
     );
     expect(found.map((d) => d.nodeId).sort()).toEqual(['gw', 'tm']);
+    // What each can connect to: a gateway may also pull from an all-in-one node; a Traffic Manager may not.
+    const says = (id: string) => found.find((d) => d.nodeId === id)?.message;
+    expect(says('gw')).toMatch(/Connect it to a Control Plane or All-in-one node/);
+    expect(says('tm')).toMatch(/Connect it to a Control Plane node, or to a load balancer/);
+  });
+  it('a missing role is suggested only among the kinds the node connects to, in its release', () => {
+    const { nodes, edges } = fourX();
+    const noGateway = expectCode(
+      doc(
+        nodes,
+        edges.filter(([a, b]) => a !== 'gw' && b !== 'gw'),
+        v4,
+      ),
+      'missing-gateway',
+    );
+    // A control plane does not include a gateway (the message used to say it did).
+    expect(noGateway[0]?.message).toMatch(
+      /Connect it to a Gateway or to a load balancer in front of Gateways\.$/,
+    );
   });
   it('gateway labels that match no environment: the gateway would deploy nothing', () => {
     const { nodes, edges } = fourX();

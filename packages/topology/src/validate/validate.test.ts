@@ -48,8 +48,11 @@ describe('what each role must reach', () => {
     const found = expectCode(doc(nodes, without), code);
     expect(found.map((d) => d.nodeId)).toContain(nodeId);
     expect(found[0]?.message).toMatch(/Connect it to/);
-    // complete() is 3.x, which has no Control Plane node to suggest.
-    expect(found[0]?.message).not.toContain('Control Plane');
+    // complete() is 3.x, which has no Control Plane node to suggest; only a gateway connects to an
+    // all-in-one node, so only a gateway is told it may reach the role there.
+    const message = found.find((d) => d.nodeId === nodeId)?.message ?? '';
+    expect(message).not.toContain('Control Plane');
+    expect(message.includes('All-in-one')).toBe(nodeId === 'gw');
   });
 
   it('is satisfied through an all-in-one node (document 000)', () => {
