@@ -19,6 +19,13 @@ export const APIM_VERSIONS = [
 export type ApimVersion = (typeof APIM_VERSIONS)[number];
 
 /** What the bundle holds per node: 2.x has no deployment.toml (XML fragments, document 001). */
+/**
+ * How a role uses WSO2AM_DB in a release: `shared`, it serves data every node must see (an error when
+ * it is on another database than the others); `own`, the release's template declares it but nothing
+ * is known to need it shared (written when the node is wired to one). A role not listed reads none.
+ */
+export type ApimDbUse = 'shared' | 'own';
+
 export type ConfigFormat = 'deployment-toml' | 'xml-fragments';
 
 /**
@@ -45,8 +52,12 @@ export interface VersionFacts {
   readonly apiStoreNaming: boolean;
   /** The release has Control Plane nodes (Publisher, Developer Portal, Key Manager and event hub in one). */
   readonly controlPlane: boolean;
-  /** Roles that read WSO2AM_DB (`[database.apim_db]`); every API-M node reads WSO2SHARED_DB. */
-  readonly rolesNeedingApimDb: readonly Role[];
+  /**
+   * The roles that read WSO2AM_DB (`[database.apim_db]`), from each release's per-profile templates
+   * (product-apim modules/distribution/product/src/main/resources/conf/deployment-templates/*.toml);
+   * every API-M node reads WSO2SHARED_DB.
+   */
+  readonly apimDb: Readonly<Partial<Record<Role, ApimDbUse>>>;
   /** The Key Manager's `[[event_listener]]` token-revocation notifier (3.2+). */
   readonly keyManagerRevocationNotifier: boolean;
   /** `[apim.key_manager] type` (4.x: the Key Manager's type, "default" for the built-in one). */
@@ -106,7 +117,10 @@ const THREE_ONE: VersionFacts = {
   allInOneServerRole: 'default',
   apiStoreNaming: false,
   controlPlane: false,
-  rolesNeedingApimDb: ['key-manager', 'traffic-manager', 'publisher', 'devportal'],
+  // 3.1.0 traffic-manager.toml:14 declares shared_db only, and its profile removes every web app
+  // (profileSetup.sh:255-283): in 3.1 gateways read block conditions and key templates from the Key
+  // Manager (carbon-apimgt 6.6.163 APIManagerConfiguration.java:1042-1051), not the Traffic Manager.
+  apimDb: { 'key-manager': 'shared', publisher: 'shared', devportal: 'shared' },
   keyManagerRevocationNotifier: false,
   keyManagerType: false,
   cacheInvalidation: 'no',
@@ -137,6 +151,15 @@ const THREE_TWO: VersionFacts = {
   trafficManagerEventDuplication: true,
   inbuiltArtifactSync: true,
   sharedDeploymentFolder: 'server',
+  // 3.2.0 traffic-manager.toml:22 adds apim_db: the Traffic Manager is the default event hub, whose
+  // /internal/data/v1 serves gateways their subscriptions, APIs, block conditions and revoked tokens
+  // from WSO2AM_DB (carbon-apimgt 6.7.206 BlockingConditionRetriever.java:63, profileSetup.sh:282-292).
+  apimDb: {
+    'key-manager': 'shared',
+    publisher: 'shared',
+    devportal: 'shared',
+    'traffic-manager': 'shared',
+  },
 };
 
 const FOUR_ZERO: VersionFacts = {
@@ -144,6 +167,15 @@ const FOUR_ZERO: VersionFacts = {
   version: '4.0.0',
   startScript: 'api-manager.sh',
   controlPlane: true,
+  // 4.x: the control plane is the event hub. The traffic-manager template (4.0.0-4.4.0, l.21) still
+  // declares apim_db, but the Traffic Manager pulls policies from the event hub over HTTP
+  // (carbon-apimgt 9.0.174 PolicyRetriever.java:54-55) and WSO2's HA samples leave it out.
+  apimDb: {
+    'key-manager': 'shared',
+    publisher: 'shared',
+    devportal: 'shared',
+    'traffic-manager': 'own',
+  },
   keyManagerType: true,
   cacheInvalidation: 'yes',
   publisherAndTrafficManagerUseKeyManager: false,
@@ -218,4 +250,11 @@ export const IMPORT_ASSUMPTIONS = {
 
 export function isApimVersion(value: string): value is ApimVersion {
   return (APIM_VERSIONS as readonly string[]).includes(value);
+}
+
+/** How a node of these roles uses WSO2AM_DB in a release: the strongest use of any of its roles. */
+export function apimDbUse(roles: readonly Role[], version: VersionFacts): ApimDbUse | undefined {
+  const uses = roles.map((r) => version.apimDb[r]);
+  if (uses.includes('shared')) return 'shared';
+  return uses.includes('own') ? 'own' : undefined;
 }

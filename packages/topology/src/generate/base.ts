@@ -6,6 +6,7 @@ import { isIpv4, isIpv6, urlHost } from '../fields.js';
 import { DATABASE_ENGINES } from '../kinds/database-engines.js';
 import type { TomlSection, TomlTable } from '../toml.js';
 import type { DatabaseNode } from '../topology.js';
+import { apimDbUse } from '../versions.js';
 import type { DatabaseName, NodeContext } from './context.js';
 
 /** The super admin, resolved by the config mapper from `[super_admin]`. */
@@ -110,8 +111,12 @@ export function databaseValues(db: DatabaseNode, which: DatabaseName): TomlTable
 }
 
 export function databaseSections(ctx: NodeContext): TomlSection[] {
-  const needsApim = ctx.roles.some((r) => ctx.version.rolesNeedingApimDb.includes(r));
-  const wanted: DatabaseName[] = needsApim ? ['apim_db', 'shared_db'] : ['shared_db'];
+  // WSO2AM_DB where the node's roles read it: always when they serve shared data (the embedded
+  // database when the node is wired to none), only when wired to one where the template merely
+  // declares it. Every node reads WSO2SHARED_DB.
+  const use = apimDbUse(ctx.roles, ctx.version);
+  const apim = use === 'shared' || (use === 'own' && ctx.database('apim_db') !== undefined);
+  const wanted: DatabaseName[] = apim ? ['apim_db', 'shared_db'] : ['shared_db'];
   return wanted.map((which) => {
     const db = ctx.database(which);
     return db

@@ -102,6 +102,41 @@ describe('databases', () => {
     expect(found.map((d) => d.nodeId)).toEqual(['pub']);
     expect(found[0]?.message).toContain('Wire pub to db');
   });
+  it('WSO2AM_DB per release and role: the 3.1 Traffic Manager reads none, the 3.2 one serves it to the gateways', () => {
+    const { nodes, edges } = complete();
+    const tmOnH2 = edges.filter(([a, b]) => !(a === 'db' && b === 'tm'));
+    // product-apim v3.1.0 deployment-templates/traffic-manager.toml:14 declares [database.shared_db]
+    // only (document 004's sample too): a 3.1 Traffic Manager off the database is no error.
+    const in31 = codes(doc(nodes, tmOnH2, { apimVersion: '3.1.0' }));
+    expect(in31).not.toContain('apim-db-not-shared');
+    expect(in31.filter((c) => c.endsWith('-not-shared') || c === 'ambiguous-database')).toEqual([]);
+    // v3.2.0 traffic-manager.toml:22 adds [database.apim_db]: it is the gateways' event hub.
+    const found = expectCode(doc(nodes, tmOnH2), 'apim-db-not-shared');
+    expect(found.map((d) => d.nodeId)).toEqual(['tm']);
+    expect(found[0]?.message).toMatch(/event hub/);
+  });
+  it('a 4.x Traffic Manager off WSO2AM_DB is fine: the template declares it, nothing needs it shared', () => {
+    const four = {
+      apimVersion: '4.4.0' as const,
+    };
+    const nodes = [
+      { id: 'cp', kind: 'control-plane' as const, name: 'cp', host: 'cp.example.com' },
+      tm(),
+      gw(),
+      db(),
+    ];
+    const edges: [string, string][] = [
+      ['gw', 'cp'],
+      ['gw', 'tm'],
+      ['tm', 'cp'],
+      ['db', 'cp'],
+      ['db', 'gw'],
+    ];
+    const list = codes(doc(nodes, edges, four));
+    expect(list).not.toContain('apim-db-not-shared');
+    // It still needs the shared users and registry.
+    expect(list).toContain('embedded-database');
+  });
   it('a node with no database edge falls back to embedded H2 (and then shares nothing)', () => {
     const { nodes, edges } = complete();
     const noDbForGw = edges.filter(([a, b]) => !(a === 'db' && b === 'gw'));
