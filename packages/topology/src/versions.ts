@@ -4,6 +4,7 @@
  * version string, so a release that differs from its neighbours is one new entry here.
  * docs/extending.md lists what else a new release touches.
  */
+import type { DatabaseEngineKey } from './kinds/database-engines.js';
 import type { Role } from './roles.js';
 
 export const APIM_VERSIONS = [
@@ -25,6 +26,13 @@ export type ApimVersion = (typeof APIM_VERSIONS)[number];
  * is known to need it shared (written when the node is wired to one). A role not listed reads none.
  */
 export type ApimDbUse = 'shared' | 'own';
+
+/** The JDBC driver and URL options a release's guide gives for an engine, instead of WSO2's inference. */
+export interface JdbcSettings {
+  readonly driver: string;
+  /** URL query options, `&`-separated as in a URL (escaped where the value is copied into XML). */
+  readonly options: string;
+}
 
 export type ConfigFormat = 'deployment-toml' | 'xml-fragments';
 
@@ -58,6 +66,11 @@ export interface VersionFacts {
    * every API-M node reads WSO2SHARED_DB.
    */
   readonly apimDb: Readonly<Partial<Record<Role, ApimDbUse>>>;
+  /**
+   * Engines whose driver and URL the release's guide gives explicitly (MySQL: WSO2's inference gives
+   * the legacy `com.mysql.jdbc.Driver` and a URL without options, carbon-kernel infer.json).
+   */
+  readonly jdbc: Readonly<Partial<Record<DatabaseEngineKey, JdbcSettings>>>;
   /** The Key Manager's `[[event_listener]]` token-revocation notifier (3.2+). */
   readonly keyManagerRevocationNotifier: boolean;
   /** `[apim.key_manager] type` (4.x: the Key Manager's type, "default" for the built-in one). */
@@ -121,6 +134,15 @@ const THREE_ONE: VersionFacts = {
   // (profileSetup.sh:255-283): in 3.1 gateways read block conditions and key templates from the Key
   // Manager (carbon-apimgt 6.6.163 APIManagerConfiguration.java:1042-1051), not the Traffic Manager.
   apimDb: { 'key-manager': 'shared', publisher: 'shared', devportal: 'shared' },
+  // docs-apim "Changing to MySQL" (3.x): `?useSSL=false` ("the server was failing to start" without it,
+  // docs-apim PR #1973) and, for MySQL 8, `driver = "com.mysql.cj.jdbc.Driver"`; MySQL 8's default
+  // authentication over a connection without TLS also needs allowPublicKeyRetrieval (Connector/J).
+  jdbc: {
+    mysql: {
+      driver: 'com.mysql.cj.jdbc.Driver',
+      options: 'useSSL=false&allowPublicKeyRetrieval=true',
+    },
+  },
   keyManagerRevocationNotifier: false,
   keyManagerType: false,
   cacheInvalidation: 'no',
@@ -176,6 +198,14 @@ const FOUR_ZERO: VersionFacts = {
     devportal: 'shared',
     'traffic-manager': 'own',
   },
+  // docs-apim deploying-wso2-api-m-in-a-distributed-setup-with-tm-separated.md (4.x), HA sample:
+  // url "…?autoReconnect=true&amp;useSSL=false&amp;allowPublicKeyRetrieval=true", driver cj.
+  jdbc: {
+    mysql: {
+      driver: 'com.mysql.cj.jdbc.Driver',
+      options: 'autoReconnect=true&useSSL=false&allowPublicKeyRetrieval=true',
+    },
+  },
   keyManagerType: true,
   cacheInvalidation: 'yes',
   publisherAndTrafficManagerUseKeyManager: false,
@@ -202,7 +232,11 @@ const TWO_SIX: VersionFacts = {
   ...THREE_ONE,
   version: '2.6.0',
   configFormat: 'xml-fragments',
-  startsWithOptimizer: false,
+  // 2.6 guide "Installing and Configuring the Databases": com.mysql.jdbc.Driver; WSO2's own 2.6
+  // resources (kubernetes-apim v2.6.0.9) use "?autoReconnect=true&amp;useSSL=false".
+  jdbc: {
+    mysql: { driver: 'com.mysql.jdbc.Driver', options: 'autoReconnect=true&useSSL=false' },
+  },
   apiStoreNaming: true,
   gatewayCors: false,
   readmeNotes: [],

@@ -216,13 +216,14 @@ describe('WSO2AM_DB on PostgreSQL, WSO2SHARED_DB on MySQL', () => {
         username: 'apimadmin',
         password: '$env{APIM_DB_PASSWORD}',
       },
+      // MySQL as the 3.x "Changing to MySQL" page gives it for MySQL 8: an explicit url, with "&amp;"
+      // since WSO2 copies it into master-datasources.xml as it is, and the Connector/J 8 driver class.
       shared_db: {
         type: 'mysql',
-        hostname: 'mysql.wso2.com',
-        name: 'shared_db',
-        port: 3306,
+        url: 'jdbc:mysql://mysql.wso2.com:3306/shared_db?useSSL=false&amp;allowPublicKeyRetrieval=true',
         username: 'sharedadmin',
         password: '$env{SHARED_DB_PASSWORD}',
+        driver: 'com.mysql.cj.jdbc.Driver',
       },
     });
     expect(Object.keys(at(toml(files, 'gw'), 'database') as object)).toEqual(['shared_db']);
