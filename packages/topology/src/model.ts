@@ -3,13 +3,7 @@
  * Validation reports every edge this leaves out; generation runs only on documents without errors.
  */
 import { checkConnection } from './connections.js';
-import type {
-  Cluster,
-  DatabaseName,
-  Endpoint,
-  GatewayEnvironment,
-  NodeContext,
-} from './generate/context.js';
+import type { Cluster, Endpoint, GatewayEnvironment, NodeContext } from './generate/context.js';
 import { environmentOf, isApimNode, isDatabase, isLoadBalancer } from './kinds/guards.js';
 import type { ArtifactSync } from './kinds/load-balancer.schema.js';
 import { isDedicatedTo, rolesOfKind, secondaryRolesOfKind } from './kinds/meta-registry.js';
@@ -17,7 +11,7 @@ import type { NodeKind } from './kinds/kind-names.js';
 import { apimKind } from './kinds/registry.js';
 import type { Role } from './roles.js';
 import type { ApimNode, DatabaseNode, Node, Topology } from './topology.js';
-import type { VersionFacts } from './versions.js';
+import type { DatabaseName, VersionFacts } from './versions.js';
 import { versionFacts } from './versions.js';
 
 const NO_ENDPOINTS: readonly Endpoint[] = [];

@@ -1,6 +1,5 @@
 /**
- * Golden bundles (issue 5): the HA topology of document 002, document 000's three instances, and
- * PostgreSQL for WSO2AM_DB with MySQL for WSO2SHARED_DB. Every file is compared byte for byte with
+ * Golden bundles (issue 5): one per example (the WSO2 guides' setups, per release). Every file is compared byte for byte with
  * test/golden/<example>/; after a deliberate change, regenerate with UPDATE_GOLDEN=1 and review the diff.
  * The semantic tests below say what in those files matters and why.
  */
@@ -13,16 +12,11 @@ import { loadExample } from './helpers.js';
 import { allKindsTopology } from './topologies.js';
 
 const GOLDEN = fileURLToPath(new URL('./golden/', import.meta.url));
-const EXAMPLES = [
-  'multiple-gateways-2.6.0',
-  'distributed-4.4.0',
-  'ha-4.4.0',
-  'ha-3.2.0',
-  'multiple-gateways-3.2.0',
-  'split-databases-3.2.0',
-  'distributed-3.2.0',
-  'distributed-3.1.0',
-];
+/** Every example has its golden bundle. */
+const EXAMPLES = readdirSync(fileURLToPath(new URL('../../../examples/', import.meta.url)))
+  .filter((f) => f.endsWith('.json') && f !== 'package.json')
+  .map((f) => f.replace(/\.json$/, ''))
+  .sort();
 
 function bundle(example: string): Map<string, string> {
   const r = render(loadExample(`${example}.json`));

@@ -6,8 +6,8 @@ import { isIpv4, isIpv6, urlHost } from '../fields.js';
 import { DATABASE_ENGINES } from '../kinds/database-engines.js';
 import type { TomlSection, TomlTable } from '../toml.js';
 import type { DatabaseNode } from '../topology.js';
-import { apimDbUse, type VersionFacts } from '../versions.js';
-import type { DatabaseName, NodeContext } from './context.js';
+import { databaseUse, type DatabaseName, type VersionFacts } from '../versions.js';
+import type { NodeContext } from './context.js';
 
 /** The super admin, resolved by the config mapper from `[super_admin]`. */
 export const ADMIN_REF = {
@@ -138,12 +138,12 @@ export function databaseValues(
 }
 
 export function databaseSections(ctx: NodeContext): TomlSection[] {
-  // WSO2AM_DB where the node's roles read it: always when they serve shared data (the embedded
-  // database when the node is wired to none), only when wired to one where the template merely
-  // declares it. Every node reads WSO2SHARED_DB.
-  const use = apimDbUse(ctx.roles, ctx.version);
-  const apim = use === 'shared' || (use === 'own' && ctx.database('apim_db') !== undefined);
-  const wanted: DatabaseName[] = apim ? ['apim_db', 'shared_db'] : ['shared_db'];
+  // Each database the node's roles read: always when they read shared data (the embedded database
+  // when the node is wired to none), only when wired to one where the template merely declares it.
+  const wanted = (['apim_db', 'shared_db'] as const).filter((which) => {
+    const use = databaseUse(which, ctx.roles, ctx.version);
+    return use === 'shared' || (use === 'own' && ctx.database(which) !== undefined);
+  });
   return wanted.map((which) => {
     const db = ctx.database(which);
     return db

@@ -99,6 +99,16 @@ function notes(model: TopologyModel): string[] {
       "  would connect to `localhost` on port 10397 plus the gateway's own offset, not to the Key Manager.",
       '- Credentials: 2.x has no `$env{}` / `$secret{}` placeholders; where the designer has one, the fragments use `${admin.username}` /',
       '  `${admin.password}`, which API-M resolves from the super admin at runtime. Use Secure Vault for secrets.',
+      "- Each node is started with `--optimize -Dprofile=<profile>`: `wso2server.sh` runs WSO2's profile optimizer only then",
+      '  (it removes the web apps the profile does not use and switches off its unused components in `api-manager.xml`, so each',
+      '  node needs its own unpacked pack). The optimizer edits XML with `xmllint`: install it first (Debian: `libxml2-utils`),',
+      '  or those switches silently stay on.',
+      ...(model.dedicatedNodes('traffic-manager').length > 0
+        ? [
+            '- On each Traffic Manager, before its first start (2.6 distributed-deployment guide, step 6.5): copy',
+            '  `repository/conf/registry_TM.xml` over `registry.xml` and `repository/conf/axis2/axis2_TM.xml` over `axis2.xml`.',
+          ]
+        : []),
     ];
   }
   const lines = [
@@ -176,9 +186,12 @@ export function readme(model: TopologyModel, diagnostics: readonly Diagnostic[])
     ),
     '',
     model.version.configFormat === 'xml-fragments'
-      ? `API-M ${t.apimVersion} has no deployment.toml: apply each node's ${code('repository/conf/*.fragments.xml')} to its ` +
-        `${code('carbon.xml')} and ${code('api-manager.xml')} (each fragment names the element it replaces). Data sources ` +
-        `(${code('master-datasources.xml')}) are not generated for 2.x: point WSO2AM_DB and the registry / user store at the databases above by hand.`
+      ? `API-M ${t.apimVersion} has no deployment.toml: apply each node's ${code('repository/conf/**/*.fragments.xml')} to the ` +
+        `file it names (${code('carbon.xml')}, ${code('api-manager.xml')} and, on the nodes wired to a database, ` +
+        `${code('datasources/master-datasources.xml')}, ${code('user-mgt.xml')} and ${code('registry.xml')}); each fragment ` +
+        `names the element it replaces or adds. A Publisher's ${code('jndi.properties.fragments.properties')} lists the keys ` +
+        `to set in its ${code('jndi.properties')}. The database called WSO2SHARED_DB here holds the user store ` +
+        `(WSO2UM_DB) and the registry (WSO2REG_DB).`
       : `Each node reads ${code(CONFIG_PATH)} from its folder in this bundle (${order.map((n) => code(`${nodeFolder(n.name)}/`)).join(', ') || 'none'}).`,
     '',
     '## Notes',
