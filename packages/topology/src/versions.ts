@@ -101,6 +101,12 @@ export interface VersionFacts {
   readonly gatewayThrottlingCredentials: boolean;
   /** Traffic Managers republish decisions to their peers (`[apim.throttling] event_duplicate_url`, 3.2+). */
   readonly trafficManagerEventDuplication: boolean;
+  /**
+   * Traffic Managers redeploy every throttling policy from the event hub when they start (from 4.0:
+   * carbon-apimgt 9.0.174 ThrottlePolicyStartupListener, `skip_redeploying_policies`); before, a policy
+   * reaches only the Traffic Manager it was deployed to.
+   */
+  readonly policyRedeployOnStartup: boolean;
   /** A Traffic Manager in HA reads decisions from its own broker (`throttle_decision_endpoints`, 4.x guide). */
   readonly trafficManagerOwnDecisionEndpoint: boolean;
   /** The inbuilt artifact synchroniser (`[apim.sync_runtime_artifacts.*]`); 3.2 for clusters, always in 4.x. */
@@ -166,6 +172,7 @@ const THREE_ONE: VersionFacts = {
   gatewayThrottlingServiceUrl: false,
   gatewayThrottlingCredentials: false,
   trafficManagerEventDuplication: false,
+  policyRedeployOnStartup: false,
   trafficManagerOwnDecisionEndpoint: false,
   inbuiltArtifactSync: false,
   sharedDeploymentFolder: 'synapse-configs',
@@ -232,6 +239,7 @@ const FOUR_ZERO: VersionFacts = {
   cacheInvalidation: 'yes',
   publisherAndTrafficManagerUseKeyManager: false,
   gatewayThrottlingCredentials: true,
+  policyRedeployOnStartup: true,
   trafficManagerOwnDecisionEndpoint: true,
   eventHub: true,
   gatewayLabels: true,

@@ -337,3 +337,26 @@ describe('other HA options', () => {
     }
   });
 });
+
+describe('Traffic Manager HA in the README, per release', () => {
+  const readme = (example: string) => bundle(example).get('README.md') ?? '';
+  it('3.2: decisions are duplicated, and policies reach every Traffic Manager through shared executionplans', () => {
+    // Seed 004:171 (3.1) mounts executionplans; 3.2 GA still deploys a policy to one Traffic Manager
+    // (carbon-apimgt 6.7.206 ThrottlePolicyDeploymentManager.java:64-66) and has no start-up redeployment:
+    // the throttle.policy.deployer module and skip_redeploying_policies come with 9.0.174 (4.0.0).
+    const text = readme('ha-3.2.0');
+    expect(text).toContain('`event_duplicate_url`');
+    expect(text).toContain('repository/deployment/server/executionplans');
+    expect(text).not.toMatch(/redeploy/);
+  });
+  it('4.x: each Traffic Manager redeploys the policies from the event hub at start-up', () => {
+    const text = readme('ha-4.4.0');
+    expect(text).toContain('redeploys every throttling policy from the event hub');
+    expect(text).not.toContain('executionplans');
+  });
+  it('3.1 and 2.6: executionplans on a shared file system (no duplication of decisions)', () => {
+    const text = readme('distributed-2.6.0');
+    expect(text).toContain('repository/deployment/server/executionplans');
+    expect(text).not.toContain('event_duplicate_url');
+  });
+});
