@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseToml, render, type Topology, type TomlTable } from '../src/index.js';
+import { parseToml, render, validate, type Topology, type TomlTable } from '../src/index.js';
 import { loadExample } from './helpers.js';
 import { allKindsTopology } from './topologies.js';
 
@@ -358,5 +358,44 @@ describe('Traffic Manager HA in the README, per release', () => {
     const text = readme('distributed-2.6.0');
     expect(text).toContain('repository/deployment/server/executionplans');
     expect(text).not.toContain('event_duplicate_url');
+  });
+});
+
+describe("an all-in-one node's own environment beside gateways (documents 000, 001)", () => {
+  // Seed 000:45: "comment out the [[apim.gateway.environment]] section that comes by default" (seed
+  // 001:26-28: "delete the <environment> element that comes by default"): only the pack's default goes.
+  const doc000 = loadExample('multiple-gateways-3.2.0.json');
+  const withOwn = (name: string, version = doc000.apimVersion): Topology => ({
+    ...doc000,
+    apimVersion: version,
+    nodes: doc000.nodes.map((n) =>
+      n.kind === 'all-in-one' ? { ...n, environment: { ...n.environment, name } } : n,
+    ),
+  });
+  const envNames = (t: Topology) => {
+    const r = render(t);
+    if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
+    const files = new Map(r.files.map((f) => [f.path, f.contents]));
+    const data = toml(files, 'instance-1');
+    return {
+      names: (at(data, 'apim.gateway.environment') as TomlTable[]).map((e) => e.name),
+      labels: at(data, 'apim.sync_runtime_artifacts.gateway.gateway_labels'),
+    };
+  };
+  it('the default environment is replaced by the gateways’, as the documents do', () => {
+    expect(envNames(doc000).names).toEqual(['Production Gateway', 'Production and Sandbox']);
+  });
+  it('a declared one is kept, after the gateways’ (and on 4.x its own gateway deploys its label)', () => {
+    expect(envNames(withOwn('Internal')).names).toEqual([
+      'Production Gateway',
+      'Production and Sandbox',
+      'Internal',
+    ]);
+    expect(envNames(withOwn('Internal', '4.4.0')).labels).toEqual(['Internal']);
+  });
+  it('a declared one named like a gateway’s is an error at its name', () => {
+    const clash = withOwn('Production Gateway');
+    const found = validate(clash).filter((d) => d.code === 'duplicate-environment-name');
+    expect(found.map((d) => d.path)).toEqual([['nodes', 0, 'environment', 'name']]);
   });
 });
