@@ -142,8 +142,10 @@ describe('the HA topology of document 002', () => {
         }),
       ]);
     }
+    // API deployments go to the load balancer's management port, not under /services/ on the API
+    // ports, where they would shadow an API whose context is /services (render/nginx.ts).
     expect(at(toml(files, 'pub1'), 'apim.gateway.environment')).toEqual([
-      expect.objectContaining({ service_url: 'https://gw.wso2.com/services/' }),
+      expect.objectContaining({ service_url: 'https://gw.wso2.com:9443/services/' }),
     ]);
   });
 
@@ -397,5 +399,42 @@ describe("an all-in-one node's own environment beside gateways (documents 000, 0
     const clash = withOwn('Production Gateway');
     const found = validate(clash).filter((d) => d.code === 'duplicate-environment-name');
     expect(found.map((d) => d.path)).toEqual([['nodes', 0, 'environment', 'name']]);
+  });
+});
+
+describe('nginx in front of gateways (issue 13, item 8)', () => {
+  const conf = bundle('ha-3.2.0').get('gw-lb/nginx.conf') ?? '';
+  /** Each `server { … }` block: its listen line and its locations with their proxy_pass. */
+  const servers = [...conf.matchAll(/server \{\n\s+listen ([^;]+);[\s\S]*?\n {4}\}/g)].map((m) => ({
+    listen: m[1],
+    locations: [...m[0].matchAll(/location (\S+) \{\n\s+proxy_pass (\S+);/g)].map(
+      (l) => `${l[1]} -> ${l[2]}`,
+    ),
+  }));
+  it('API traffic owns 80 and 443 (an API with context /services is not shadowed); management is on 9443', () => {
+    expect(servers.find((s) => s.listen === '443 ssl')?.locations).toEqual([
+      '/ -> https://gw_lb_passthrough_https',
+    ]);
+    expect(servers.find((s) => s.listen === '80')?.locations).toEqual([
+      '/ -> http://gw_lb_passthrough_http',
+    ]);
+    expect(servers.find((s) => s.listen === '9443 ssl')?.locations).toEqual([
+      '/ -> https://gw_lb_management',
+    ]);
+    expect(conf).not.toContain('location /services/');
+  });
+  it('keeps HTTP/1.1 connections to the members open (keepalive), and upgrades WebSockets', () => {
+    const upstreams = [...conf.matchAll(/upstream \S+ \{[^}]*\}/g)].map((m) => m[0]);
+    expect(upstreams.length).toBeGreaterThan(3);
+    for (const u of upstreams) expect(u).toMatch(/keepalive \d+;/);
+    const locations = [...conf.matchAll(/location [^{]+\{[^}]*\}/g)].map((m) => m[0]);
+    for (const l of locations) {
+      expect(l).toContain('proxy_http_version 1.1;');
+      expect(l).toMatch(
+        l.includes('websocket')
+          ? /proxy_set_header Connection \$connection_upgrade;/
+          : /proxy_set_header Connection "";/,
+      );
+    }
   });
 });

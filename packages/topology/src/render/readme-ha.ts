@@ -100,7 +100,13 @@ export function clusterSection(model: TopologyModel): string[] {
         // Mirrors serverSection: what the members' kind advertises in this release.
         (apimKind(lb.fronts).advertisesHttpProxy(model.version) ? 'ports 80 / 443.' : 'port 443.'),
     );
-    if (isDedicatedTo(lb.fronts, 'gateway')) out.push(...syncSteps(model, cluster));
+    if (isDedicatedTo(lb.fronts, 'gateway')) {
+      out.push(
+        `  - API traffic comes in on ${code(`${lb.host}`)} ports 80 / 443 (and the WebSocket ports); API deployments ` +
+          `(the admin services) on port 9443, so that an API whose context is ${code('/services')} is not shadowed.`,
+        ...syncSteps(model, cluster),
+      );
+    }
     if (lb.hazelcast) {
       out.push(
         '  - Hazelcast clustering is on among the members (`[clustering]`, port 4000 + n, not moved by the offset): open it between them.',
