@@ -19,6 +19,11 @@ export interface DatabaseEngine {
   readonly script: string;
   /** The JDBC driver to copy into `<API-M_HOME>/repository/components/lib`, or null when API-M ships it. */
   readonly driver: string | null;
+  /**
+   * Its logins take only plain identifiers (Oracle folds an unquoted name to upper case at login, so a
+   * quoted lower-case user cannot log in; Db2 users are operating-system accounts).
+   */
+  readonly plainUserNames: boolean;
   /** The driver class WSO2 infers for the type. */
   readonly driverClass: string;
   /** The connection test WSO2 infers for the type. */
@@ -29,6 +34,7 @@ export interface DatabaseEngine {
 
 export const DATABASE_ENGINES = {
   mysql: {
+    plainUserNames: false,
     script: 'mysql.sql',
     driver: 'MySQL Connector/J (mysql-connector-j-<version>.jar)',
     label: 'MySQL',
@@ -41,6 +47,7 @@ export const DATABASE_ENGINES = {
     jdbcUrl: (h, p, n) => `jdbc:mysql://${h}:${p}/${n}`,
   },
   postgresql: {
+    plainUserNames: false,
     script: 'postgresql.sql',
     driver: 'the PostgreSQL JDBC driver (postgresql-<version>.jar)',
     label: 'PostgreSQL',
@@ -53,6 +60,7 @@ export const DATABASE_ENGINES = {
     jdbcUrl: (h, p, n) => `jdbc:postgresql://${h}:${p}/${n}`,
   },
   mssql: {
+    plainUserNames: false,
     script: 'mssql.sql',
     driver: 'the Microsoft JDBC Driver for SQL Server (mssql-jdbc-<version>.jar)',
     label: 'Microsoft SQL Server',
@@ -66,6 +74,7 @@ export const DATABASE_ENGINES = {
       `jdbc:sqlserver://${h}:${p};databaseName=${n};SendStringParametersAsUnicode=false`,
   },
   oracle: {
+    plainUserNames: true,
     script: 'oracle.sql',
     driver: 'the Oracle JDBC driver (ojdbc8.jar)',
     label: 'Oracle',
@@ -78,6 +87,7 @@ export const DATABASE_ENGINES = {
     jdbcUrl: (h, p, n) => `jdbc:oracle:thin:@${h}:${p}/${n}`,
   },
   db2: {
+    plainUserNames: true,
     script: 'db2.sql',
     driver: 'the IBM Db2 JDBC driver (db2jcc4.jar)',
     label: 'IBM Db2',
@@ -90,6 +100,7 @@ export const DATABASE_ENGINES = {
     jdbcUrl: (h, p, n) => `jdbc:db2://${h}:${p}/${n}`,
   },
   h2: {
+    plainUserNames: false,
     script: 'h2.sql',
     driver: null,
     label: 'H2 (server mode)',
