@@ -9,37 +9,14 @@ import { render } from '../src/index.js';
 import { ABSENT, expectHoldsSample, type Deviation } from './compare.js';
 import { loadExample, readFixture } from './helpers.js';
 
-const H2 =
-  'The sample leaves this node on its embedded H2 WSO2SHARED_DB; here it is wired to the shared database like the ' +
-  'control plane, so it sees the same users and roles (the product template does the same).';
-const TM_SHARED_DB =
-  "The Traffic Manager's sample names the shared database WSO2AM_SHARED_DB, unlike the control plane's and " +
-  "the gateway's (WSO2SHARED_DB): every node shares one WSO2SHARED_DB.";
-const MYSQL_URL =
-  'MySQL gets the explicit url and Connector/J 8 driver class of the HA sample (versions.ts jdbc); from ' +
-  'hostname, port and name WSO2 would infer com.mysql.jdbc.Driver and a URL without options.';
-const OPTIONS = 'autoReconnect=true&amp;useSSL=false&amp;allowPublicKeyRetrieval=true';
-const url = (db: string) => `jdbc:mysql://db.wso2.com:3306/${db}?${OPTIONS}`;
-const mysqlLocation = (...dbs: string[]): Deviation[] =>
-  dbs.flatMap((db) =>
-    ['hostname', 'name', 'port'].map((f) => ({
-      key: `database.${db}.${f}`,
-      generated: ABSENT,
-      reason: MYSQL_URL,
-    })),
-  );
-const LB_PLACEHOLDER =
-  'The sample leaves "[api-gateway-LB-host]" for the gateway load balancer; the topology names it (gw.wso2.com).';
-const THROTTLING_FEATURES =
-  'Header-, JWT-claim- and query-parameter-based throttling and the unlimited tier are feature choices, not part of ' +
-  'the topology; the product defaults apply unless you add them.';
-
-const h2 = (node: string): Deviation[] => [
-  { key: 'database.shared_db.type', generated: 'mysql', reason: H2 },
-  { key: 'database.shared_db.url', generated: url('shared_db'), reason: H2 },
-  { key: 'database.shared_db.username', generated: 'root', reason: `${H2} (${node})` },
-  { key: 'database.shared_db.password', generated: 'root', reason: H2 },
-];
+import {
+  LB_PLACEHOLDER,
+  OPTIONS,
+  THROTTLING_FEATURES,
+  TM_SHARED_DB,
+  h2,
+  mysqlLocation,
+} from './guide-deviations.js';
 
 const CASES: {
   example: string;

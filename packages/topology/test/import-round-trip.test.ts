@@ -15,6 +15,14 @@ const EXAMPLES = [
   'multiple-gateways-3.2.0.json',
   'distributed-4.4.0.json',
   'ha-4.4.0.json',
+  'km-separated-4.4.0.json',
+  'distributed-4.5.0.json',
+  'distributed-4.6.0.json',
+  'distributed-4.7.0.json',
+  'ha-4.5.0.json',
+  'ha-4.6.0.json',
+  'ha-4.7.0.json',
+  'km-separated-4.7.0.json',
 ];
 
 function tomls(files: readonly BundleFile[]): BundleFile[] {
@@ -37,6 +45,41 @@ describe('import round trip', () => {
     const second = render(parsed.topology);
     if (!second.ok) throw new Error(JSON.stringify(second.diagnostics));
     expect(tomls(second.files)).toEqual(tomls(first.files));
+  });
+
+  it.each([
+    ['distributed-4.5.0.json', '4.5.0', 'server_role "default"'],
+    ['ha-4.6.0.json', '4.6.0', '[apim.distributed_throttling]'],
+    ['distributed-4.6.0.json', '4.6.0', '[apim.gateway_notification]'],
+    ['distributed-4.4.0.json', '4.4.0', 'assumed'],
+  ])(
+    'without the designer’s headers, %s is recognised as %s by keys only that release reads',
+    (name, version, what) => {
+      const first = render(loadExample(name));
+      if (!first.ok) throw new Error(JSON.stringify(first.diagnostics));
+      const bare = tomls(first.files).map((f) => ({
+        ...f,
+        contents: f.contents.replace(/^(#[^\n]*\n)+/, ''),
+      }));
+      const { topology, report } = importConfigs(bare);
+      expect(topology?.apimVersion).toBe(version);
+      expect(report.notes.find((n) => n.startsWith('API-M'))).toContain(what);
+    },
+  );
+
+  it('recovers the Redis node, its connections and the encryption key', () => {
+    const first = render(loadExample('ha-4.7.0.json'));
+    if (!first.ok) throw new Error('example has errors');
+    const { topology } = importConfigs(tomls(first.files));
+    const redis = topology?.nodes.find((n) => n.kind === 'redis');
+    expect(redis).toMatchObject({ host: 'redis.wso2.com', password: '$secret{redis_password}' });
+    expect(
+      topology?.edges
+        .filter((e) => e.source === redis?.id)
+        .map((e) => e.target)
+        .sort(),
+    ).toEqual(['apim-cp-1', 'apim-cp-2', 'traffic-manager-1', 'traffic-manager-2']);
+    expect(topology?.settings.encryptionKey).toBe('$secret{encryption_key}');
   });
 
   it('recovers the HA clusters: balancers, their members and the members’ own hosts', () => {

@@ -11,6 +11,7 @@ import { assembleNodes, looksLikeApim, memberEdges } from './assemble.js';
 import { fromBundle } from './bundle.js';
 import { findConnections } from './connections.js';
 import { findDatabases } from './databases.js';
+import { findKeyValueStores } from './key-value-stores.js';
 import { impliedEdges } from './implied.js';
 import { findNodes } from './nodes.js';
 import { compareWithRender } from './render-back.js';
@@ -90,6 +91,7 @@ export function importConfigs(
   const version = findVersion(drafts, options.apimVersion, notes);
   const connections = findConnections({ drafts, balancers }, unmatched, notes);
   const databases = findDatabases(drafts, taken, unmatched);
+  const stores = findKeyValueStores(drafts, taken);
   const hintedName = mostCommon(
     drafts.flatMap((d) => (d.file.hints.topologyName ? [d.file.hints.topologyName] : [])),
   );
@@ -100,8 +102,15 @@ export function importConfigs(
       `Imported from ${sources.length} deployment.toml file${sources.length === 1 ? '' : 's'}`,
     apimVersion: version,
     settings: findSettings(drafts, version),
-    nodes: assembleNodes(drafts, balancers, databases.nodes, connections, version, notes),
-    edges: [...memberEdges(balancers), ...connections.edges, ...databases.edges],
+    nodes: assembleNodes(
+      drafts,
+      balancers,
+      [...databases.nodes, ...stores.nodes],
+      connections,
+      version,
+      notes,
+    ),
+    edges: [...memberEdges(balancers), ...connections.edges, ...databases.edges, ...stores.edges],
   };
   const first = parseTopology(raw);
   const implied = first.ok ? impliedEdges(first.topology, notes) : [];

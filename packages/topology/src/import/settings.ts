@@ -2,7 +2,13 @@
 import { apimMeta, isDedicatedTo, kindAvailable, type ApimKind } from '../kinds/meta-registry.js';
 import { apimKind } from '../kinds/registry.js';
 import { USER_STORE_TYPES } from '../topology.js';
-import { APIM_VERSIONS, IMPORT_ASSUMPTIONS, VERSIONS, isApimVersion } from '../versions.js';
+import {
+  APIM_VERSIONS,
+  IMPORT_ASSUMPTIONS,
+  VERSIONS,
+  isApimVersion,
+  type ApimVersion,
+} from '../versions.js';
 import type { Draft } from './nodes.js';
 import { mostCommon, tableAt, tablesAt, textAt, valueAt } from '../toml-read.js';
 
@@ -49,6 +55,15 @@ export function findSettings(drafts: readonly Draft[], version: string): Record<
     }),
   );
   if (store !== undefined) settings.userStoreType = store;
+  // 4.7+: the key every node shares (the nodes whose key differs keep theirs in extraConfig).
+  const key = mostCommon(
+    drafts.flatMap((d) => {
+      const t = textAt(d.file.data, ['encryption', 'key']);
+      return t === undefined || t === '' ? [] : [t];
+    }),
+  );
+  if (key !== undefined && isApimVersion(version) && VERSIONS[version].encryptionKey)
+    settings.encryptionKey = key;
   const facts = isApimVersion(version) ? VERSIONS[version] : undefined;
   // The nodes whose kind invalidates caches across nodes of its role.
   const readers = drafts.filter((d) => apimKind(d.kind).cacheDomain !== undefined);
@@ -58,6 +73,50 @@ export function findSettings(drafts: readonly Draft[], version: string): Record<
   }
   return settings;
 }
+
+/** The first release with a capability. */
+function firstWith(feature: ReleaseFeature): ApimVersion | undefined {
+  return APIM_VERSIONS.find((v) => VERSIONS[v][feature]);
+}
+
+type ReleaseFeature =
+  'componentDistributions' | 'gatewayNotification' | 'distributedThrottling' | 'encryptionKey';
+
+/**
+ * Keys only a newer release reads: the files are from that release or a later one. A node that is no
+ * all-in-one with `server_role = "default"` runs a component distribution (4.5+: each one's
+ * infer.json knows only "default").
+ */
+const RELEASE_MARKERS: readonly {
+  readonly feature: ReleaseFeature;
+  readonly test: (d: Draft) => boolean;
+  readonly what: string;
+}[] = [
+  {
+    feature: 'componentDistributions',
+    test: (d) =>
+      !apimMeta(d.kind).standalone &&
+      textAt(d.file.data, ['server', 'server_role'])?.trim() === 'default',
+    what: 'a node that is no all-in-one with server_role "default"',
+  },
+  {
+    feature: 'gatewayNotification',
+    test: (d) => tableAt(d.file.data, ['apim', 'gateway_notification']) !== undefined,
+    what: '[apim.gateway_notification]',
+  },
+  {
+    feature: 'distributedThrottling',
+    test: (d) => tableAt(d.file.data, ['apim', 'distributed_throttling']) !== undefined,
+    what: '[apim.distributed_throttling]',
+  },
+  {
+    feature: 'encryptionKey',
+    test: (d) =>
+      valueAt(d.file.data, ['encryption', 'old_key']) !== undefined ||
+      valueAt(d.file.data, ['encryption', 'enable_key_id']) !== undefined,
+    what: '[encryption] old_key or enable_key_id',
+  },
+];
 
 const THREE_TWO_MARKERS: readonly {
   readonly test: (d: Draft) => boolean;
@@ -111,6 +170,21 @@ export function findVersion(
   if (hinted !== undefined) {
     notes.push(`API-M ${hinted}, as the files' apim-designer header says.`);
     return hinted;
+  }
+  const found = RELEASE_MARKERS.flatMap((m) => {
+    const first = firstWith(m.feature);
+    return first && drafts.some(m.test) ? [{ first, what: m.what }] : [];
+  });
+  const latest = found
+    .map((f) => f.first)
+    .sort((a, b) => APIM_VERSIONS.indexOf(b) - APIM_VERSIONS.indexOf(a))[0];
+  if (latest) {
+    const what = found.filter((f) => f.first === latest).map((f) => f.what);
+    notes.push(
+      `API-M ${latest} or later (${what.join('; ')}: ${latest} introduced ${what.length > 1 ? 'them' : 'it'}); ` +
+        `${latest} is assumed. Pass apimVersion to choose another.`,
+    );
+    return latest;
   }
   if (
     drafts.some(
