@@ -104,6 +104,7 @@ export {
 } from './diagnostics.js';
 export type { Severity } from './diagnostics.js';
 export { TopologyModel } from './model.js';
+export { certificatePlan, type CertificatePlan } from './certs/plan.js';
 export { validate } from './validate/index.js';
 export { BundleFile } from './render/bundle-file.js';
 export { render } from './render/index.js';

@@ -4,7 +4,15 @@ import { render } from './render/index.js';
 import { distributed } from '../test/topologies.js';
 
 describe('stripCredentials', () => {
-  const t = distributed('3.2.0');
+  const example = distributed('3.2.0');
+  // The documents' default keystore password, in plain text.
+  const t = {
+    ...example,
+    settings: {
+      ...example.settings,
+      keystore: { ...example.settings.keystore, password: 'wso2carbon', keyPassword: 'wso2carbon' },
+    },
+  };
   const { topology, stripped } = stripCredentials(t);
 
   it('replaces every plain-text credential with an $env{} placeholder and lists it', () => {

@@ -32,6 +32,19 @@ function common(
   return out;
 }
 
+/** `[keystore.primary]`, when the files name one (else the TLS keystore is also the primary). */
+function primaryKeystore(drafts: readonly Draft[]): Record<string, unknown> {
+  const primary = common(drafts, ['keystore', 'primary'], {
+    fileName: 'file_name',
+    type: 'type',
+    password: 'password',
+    alias: 'alias',
+    keyPassword: 'key_password',
+  });
+  if (primary.password === undefined || primary.keyPassword === undefined) return {};
+  return { primaryKeystore: primary };
+}
+
 export function findSettings(drafts: readonly Draft[], version: string): Record<string, unknown> {
   const settings: Record<string, unknown> = {
     superAdmin: common(drafts, ['super_admin'], { username: 'username', password: 'password' }),
@@ -42,6 +55,7 @@ export function findSettings(drafts: readonly Draft[], version: string): Record<
       alias: 'alias',
       keyPassword: 'key_password',
     }),
+    ...primaryKeystore(drafts),
     truststore: common(drafts, ['truststore'], {
       fileName: 'file_name',
       type: 'type',
