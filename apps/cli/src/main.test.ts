@@ -32,7 +32,7 @@ describe('apim-designer validate', () => {
     const io = capture();
     expect(await main(['validate', example], io)).toBe(0);
     expect(io.stdout).toContain('default-admin-credentials');
-    expect(io.stdout).toContain('0 error(s), 3 warning(s)');
+    expect(io.stdout).toContain('0 error(s), 2 warning(s)');
   });
 
   it('exits 1 on errors, with --json for pipelines', async () => {
