@@ -92,11 +92,15 @@ function known(v: string | undefined): v is string {
   return v !== undefined && (APIM_VERSIONS as readonly string[]).includes(v);
 }
 
-/** The option, else our header comments, else what the keys suggest. */
+/**
+ * The option, else our header comments, else what the keys suggest. `how` is how the caller lets
+ * the user state the version (`apimVersion` over HTTP, `--apim-version <version>` on the command line).
+ */
 export function findVersion(
   drafts: readonly Draft[],
   option: string | undefined,
   notes: string[],
+  how = 'apimVersion',
 ): string {
   if (option !== undefined) return option;
   const hinted = mostCommon(
@@ -112,19 +116,19 @@ export function findVersion(
     drafts.some((d) => d.kind === 'control-plane' || tableAt(d.file.data, ['apim', 'event_hub']))
   ) {
     notes.push(
-      `API-M 4.x (a control plane or [apim.event_hub]); ${fourX} is assumed. Pass apimVersion to choose another.`,
+      `API-M 4.x (a control plane or [apim.event_hub]); ${fourX} is assumed. Pass ${how} to choose another.`,
     );
     return fourX;
   }
   const marker = THREE_TWO_MARKERS.find((m) => drafts.some(m.test));
   if (marker || !drafts.some((d) => d.kind !== 'all-in-one')) {
     notes.push(
-      `API-M 3.2.0 is assumed (${marker ? marker.what : 'nothing in the files tells 3.1 from 3.2'}). Pass apimVersion to choose another.`,
+      `API-M 3.2.0 is assumed (${marker ? marker.what : 'nothing in the files tells 3.1 from 3.2'}). Pass ${how} to choose another.`,
     );
     return '3.2.0';
   }
   notes.push(
-    'API-M 3.1.0 is assumed: distributed nodes without any 3.2-only key. Pass apimVersion to choose another.',
+    `API-M 3.1.0 is assumed: distributed nodes without any 3.2-only key. Pass ${how} to choose another.`,
   );
   return '3.1.0';
 }
