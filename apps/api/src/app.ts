@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from './env.js';
+import type { LogDestination } from './log.js';
 import accessLog from './plugins/app/access-log.js';
 import errors from './plugins/app/errors.js';
 import shares from './plugins/app/shares.js';
@@ -30,6 +31,8 @@ export interface AppOptions {
   readonly config: Config;
   /** Defaults to the store the config names (PostgreSQL or SQLite). */
   readonly openStore?: () => Promise<TopologyStore>;
+  /** Where log lines go (server.ts: stdout, as JSON or human lines); default pino's stdout. */
+  readonly logDestination?: LogDestination;
 }
 
 export default async function app(fastify: FastifyInstance, opts: AppOptions): Promise<void> {
@@ -74,12 +77,15 @@ export function importLimitsOf(config: Config): ImportLimits {
 }
 
 /** Fastify server options that follow from the config. */
-export function serverOptions(config: Config): FastifyServerOptions {
+export function serverOptions(config: Config, log?: LogDestination): FastifyServerOptions {
   return {
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
     // Request logs carry method and URL, never headers: the edit token (Authorization) stays out.
-    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    logger:
+      config.logLevel === 'silent'
+        ? false
+        : { level: config.logLevel, ...(log ? { stream: log } : {}) },
     // One line per request, written by plugins/app/access-log.ts.
     logController: new LogController({ disableRequestLogging: true }),
   };
@@ -90,7 +96,7 @@ export async function buildApp(
   opts: AppOptions,
   overrides: FastifyServerOptions = {},
 ): Promise<FastifyInstance> {
-  const fastify = Fastify({ ...serverOptions(opts.config), ...overrides });
+  const fastify = Fastify({ ...serverOptions(opts.config, opts.logDestination), ...overrides });
   // fp: the app's decorators (store, shares) and handlers belong to the root instance.
   await fastify.register(fp(app, { name: 'apim-designer' }), opts);
   await fastify.ready();
