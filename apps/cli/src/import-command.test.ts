@@ -133,6 +133,25 @@ describe('apim-designer import', () => {
     expect(await main(['import', slip], io)).toBe(2);
     expect(io.stderr).toContain('refusing unsafe entry name(s) "../../evil.toml"');
 
+    // Two entries reading the same bytes (a zip bomb's trick): refused before inflating.
+    const shared = zipSync({ 'a.toml': strToU8('[server]\n') }, { level: 0 });
+    const view = new DataView(shared.buffer);
+    const cd = view.getUint32(shared.length - 6, true);
+    const record = shared.subarray(cd, shared.length - 22);
+    const twice = new Uint8Array(cd + record.length * 2 + 22);
+    twice.set(shared.subarray(0, cd + record.length));
+    twice.set(record, cd + record.length);
+    twice.set(shared.subarray(shared.length - 22), cd + record.length * 2);
+    const end = new DataView(twice.buffer, twice.length - 22);
+    end.setUint16(8, 2, true);
+    end.setUint16(10, 2, true);
+    end.setUint32(12, record.length * 2, true);
+    const bomb = join(dir, 'bomb.zip');
+    await writeFile(bomb, twice);
+    io = capture();
+    expect(await main(['import', bomb], io)).toBe(2);
+    expect(io.stderr).toContain('not a readable zip (entries "a.toml" and "a.toml" share bytes)');
+
     io = capture();
     expect(await main(['import', ...samples, '--apim-version', '9.9'], io)).toBe(2);
     expect(io.stderr).toMatch(/--apim-version 9\.9: not a known API-M version \(.*3\.2\.0/);

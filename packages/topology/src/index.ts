@@ -77,6 +77,14 @@ export type { StrippedTopology } from './share.js';
 export { createNode, describeConnection, freeOffset, uniqueName } from './authoring.js';
 export { crc32, isSafeBundlePath, zipBundle } from './zip.js';
 export type { DeflateRaw, ZipOptions } from './zip.js';
+export { readZip } from './unzip.js';
+export type {
+  ReadZipOptions,
+  ReadZipResult,
+  ZipEntryData,
+  ZipLimits,
+  ZipProblem,
+} from './unzip.js';
 export { diffBundles, diffTopologies, diffVersions, unifiedDiff } from './diff.js';
 export type { FileChange, FileDiff, TopologyDiff } from './diff.js';
 export { parseJson } from './json.js';
