@@ -3,6 +3,7 @@
  * `buildApp` and call `app.inject()`.
  */
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import fp from 'fastify-plugin';
@@ -10,6 +11,7 @@ import type { Config } from './env.js';
 import type { LogDestination } from './log.js';
 import accessLog from './plugins/app/access-log.js';
 import errors from './plugins/app/errors.js';
+import imports, { IMPORT_WORKER_URL, type ImportsOptions } from './plugins/app/imports.js';
 import shares from './plugins/app/shares.js';
 import zod from './plugins/app/zod.js';
 import helmet from './plugins/external/helmet.js';
@@ -33,6 +35,8 @@ export interface AppOptions {
   readonly openStore?: () => Promise<TopologyStore>;
   /** Where log lines go (server.ts: stdout, as JSON or human lines); default pino's stdout. */
   readonly logDestination?: LogDestination;
+  /** The import workers (tests lower the time limit). */
+  readonly importWorkers?: Partial<ImportsOptions>;
 }
 
 export default async function app(fastify: FastifyInstance, opts: AppOptions): Promise<void> {
@@ -48,6 +52,7 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions): P
   await fastify.register(rateLimit);
   await fastify.register(swagger);
   await fastify.register(shares, { openStore: opts.openStore ?? (() => openStore(config)) });
+  await fastify.register(imports, { ...IMPORT_WORKERS, ...opts.importWorkers });
   if (spa) await fastify.register(webStatic, { root: config.webDist });
 
   await fastify.register(docsRoute);
@@ -75,6 +80,19 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions): P
 export function importLimitsOf(config: Config): ImportLimits {
   return { maxFiles: 2 * config.maxNodes + 16, maxUnzippedBytes: 8 * config.bodyLimit };
 }
+
+/**
+ * Imports run in worker threads (plugins/app/imports.ts): one per spare core, at most two; 10 s
+ * and a 256 MB heap per import; 8 waiting at most. An import within the caps takes well under a
+ * second (2,016 files: ~0.5 s), so the limits only ever stop a hostile one.
+ */
+export const IMPORT_WORKERS: ImportsOptions = {
+  workerUrl: IMPORT_WORKER_URL,
+  size: Math.min(2, Math.max(1, availableParallelism() - 1)),
+  timeoutMs: 10_000,
+  maxQueue: 8,
+  memoryMb: 256,
+};
 
 /** Fastify server options that follow from the config. */
 export function serverOptions(config: Config, log?: LogDestination): FastifyServerOptions {
