@@ -5,7 +5,7 @@ export default defineConfig({
     projects: [
       'packages/*',
       'apps/*',
-      // Checks over the repository itself (its documents and scripts).
+      // Rules about the repository itself (scripts/*.test.mjs).
       { test: { name: 'repo', include: ['scripts/**/*.test.mjs'] } },
     ],
   },

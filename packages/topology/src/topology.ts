@@ -4,20 +4,22 @@
  */
 import { z } from 'zod';
 import { LIMITS, NodeId, Secret } from './fields.js';
-import { AllInOneNode } from './kinds/all-in-one.js';
-import { ControlPlaneNode } from './kinds/control-plane.js';
-import { DatabaseNode } from './kinds/database.js';
-import { DevportalNode } from './kinds/devportal.js';
-import { GatewayNode } from './kinds/gateway.js';
-import { KeyManagerNode } from './kinds/key-manager.js';
-import { LoadBalancerNode } from './kinds/load-balancer.js';
-import { PublisherNode } from './kinds/publisher.js';
-import { TrafficManagerNode } from './kinds/traffic-manager.js';
-import { APIM_VERSIONS } from './versions.js';
+import { AllInOneNode } from './kinds/all-in-one.schema.js';
+import { ControlPlaneNode } from './kinds/control-plane.schema.js';
+import { DatabaseNode } from './kinds/database.schema.js';
+import { DevportalNode } from './kinds/devportal.schema.js';
+import { GatewayNode } from './kinds/gateway.schema.js';
+import { KeyManagerNode } from './kinds/key-manager.schema.js';
+import type { NodeKind } from './kinds/kind-names.js';
+import { LoadBalancerNode } from './kinds/load-balancer.schema.js';
+import type { ApimKind } from './kinds/meta-registry.js';
+import { PublisherNode } from './kinds/publisher.schema.js';
+import { TrafficManagerNode } from './kinds/traffic-manager.schema.js';
+import { APIM_VERSIONS, type ApimVersion as Release } from './versions.js';
 
-/** The WSO2 API-M release a topology targets. */
+/** The WSO2 API-M release a topology targets (versions.ts lists them). */
 export const ApimVersion = z.enum(APIM_VERSIONS);
-export type ApimVersion = z.infer<typeof ApimVersion>;
+export type ApimVersion = Release;
 
 export {
   AllInOneNode,
@@ -30,7 +32,7 @@ export {
   PublisherNode,
   TrafficManagerNode,
 };
-export type { GatewayEnvironmentFields } from './kinds/gateway.js';
+export type { GatewayEnvironmentFields } from './kinds/environment.js';
 
 export const USER_STORE_TYPES = [
   'database_unique_id',
@@ -72,28 +74,37 @@ export const Settings = z.strictObject({
 });
 export type Settings = z.infer<typeof Settings>;
 
+/** Each kind's schema: a node of the document is one of them (the `kind` field says which). */
+export const NODE_SCHEMAS = {
+  'control-plane': ControlPlaneNode,
+  'key-manager': KeyManagerNode,
+  'traffic-manager': TrafficManagerNode,
+  publisher: PublisherNode,
+  devportal: DevportalNode,
+  gateway: GatewayNode,
+  'all-in-one': AllInOneNode,
+  'load-balancer': LoadBalancerNode,
+  database: DatabaseNode,
+} as const satisfies Record<NodeKind, z.ZodObject>;
+
 export const Node = z.discriminatedUnion('kind', [
-  ControlPlaneNode,
-  KeyManagerNode,
-  TrafficManagerNode,
-  PublisherNode,
-  DevportalNode,
-  GatewayNode,
-  AllInOneNode,
-  LoadBalancerNode,
-  DatabaseNode,
+  NODE_SCHEMAS['control-plane'],
+  NODE_SCHEMAS['key-manager'],
+  NODE_SCHEMAS['traffic-manager'],
+  NODE_SCHEMAS.publisher,
+  NODE_SCHEMAS.devportal,
+  NODE_SCHEMAS.gateway,
+  NODE_SCHEMAS['all-in-one'],
+  NODE_SCHEMAS['load-balancer'],
+  NODE_SCHEMAS.database,
 ]);
 export type Node = z.infer<typeof Node>;
 
-/** The nodes that get a `deployment.toml`. */
-export type ApimNode =
-  | ControlPlaneNode
-  | KeyManagerNode
-  | TrafficManagerNode
-  | PublisherNode
-  | DevportalNode
-  | GatewayNode
-  | AllInOneNode;
+/** A node of a kind. */
+export type NodeOfKind<K extends NodeKind> = Extract<Node, { readonly kind: K }>;
+
+/** The nodes that get a configuration file: API-M servers. */
+export type ApimNode = NodeOfKind<ApimKind>;
 
 export const Edge = z.strictObject({
   id: NodeId.optional(),
@@ -142,4 +153,9 @@ export function formatPath(path: readonly (string | number)[]): string {
   let out = '';
   for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${p}` : p;
   return out || '(document)';
+}
+
+/** Whether nodes of a kind serve a gateway environment of their own (their schema has `environment`). */
+export function kindHasEnvironment(kind: NodeKind): boolean {
+  return 'environment' in NODE_SCHEMAS[kind].shape;
 }

@@ -1,7 +1,10 @@
 /**
- * What differs between the API-M releases the designer targets. Everything version-dependent that
- * generation or validation needs is a field here, so a new release is one new entry.
+ * What differs between the API-M releases the designer targets: one entry per release, each a table
+ * of capabilities. Code asks for a capability (`version.eventHub`), never for a release line or a
+ * version string, so a release that differs from its neighbours is one new entry here.
+ * docs/extending.md lists what else a new release touches.
  */
+import type { Role } from './roles.js';
 
 export const APIM_VERSIONS = [
   '2.6.0',
@@ -15,40 +18,50 @@ export const APIM_VERSIONS = [
 ] as const;
 export type ApimVersion = (typeof APIM_VERSIONS)[number];
 
-/** The API-M roles a node can play; an all-in-one node plays all of them. */
-export const ROLES = [
-  'key-manager',
-  'traffic-manager',
-  'publisher',
-  'devportal',
-  'gateway',
-  'event-hub',
-] as const;
-export type Role = (typeof ROLES)[number];
+/** What the bundle holds per node: 2.x has no deployment.toml (XML fragments, document 001). */
+/**
+ * How a role uses WSO2AM_DB in a release: `shared`, it serves data every node must see (an error when
+ * it is on another database than the others); `own`, the release's template declares it but nothing
+ * is known to need it shared (written when the node is wired to one). A role not listed reads none.
+ */
+export type ApimDbUse = 'shared' | 'own';
 
-/** How messages name a role. */
-export const ROLE_LABELS: Readonly<Record<Role, string>> = {
-  'key-manager': 'Key Manager',
-  'traffic-manager': 'Traffic Manager',
-  publisher: 'Publisher',
-  devportal: 'Developer Portal',
-  gateway: 'Gateway',
-  'event-hub': 'Control Plane (event hub)',
-};
+export type ConfigFormat = 'deployment-toml' | 'xml-fragments';
 
-export type Family = '2.x' | '3.x' | '4.x';
+/**
+ * Release-specific notes of the bundle README, mostly where the bundle differs from the release's
+ * distributed-deployment guide (render/readme.ts words each one).
+ */
+export type ReadmeNote =
+  'devportal-server-role' | 'revoke-endpoint' | 'database-location' | 'gateway-labels';
 
 export interface VersionFacts {
   readonly version: ApimVersion;
-  readonly family: Family;
+  /** What the bundle holds per node. */
+  readonly configFormat: ConfigFormat;
   /** Start script under <API-M_HOME>/bin. */
   readonly startScript: string;
+  /**
+   * Profiles are applied by the profile optimizer (`--optimize -Dprofile=…`); the start script runs
+   * profileSetup.sh only then (product-apim startup scripts). False: `-Dprofile=` alone.
+   */
+  readonly startsWithOptimizer: boolean;
   /** `server_role` of a node started with no profile. */
   readonly allInOneServerRole: string;
-  /** Roles that read WSO2AM_DB (`[database.apim_db]`); every API-M node reads WSO2SHARED_DB. */
-  readonly rolesNeedingApimDb: readonly Role[];
+  /** 2.x calls the Developer Portal the API Store (profile `api-store`, URL `/store`). */
+  readonly apiStoreNaming: boolean;
+  /** The release has Control Plane nodes (Publisher, Developer Portal, Key Manager and event hub in one). */
+  readonly controlPlane: boolean;
+  /**
+   * The roles that read WSO2AM_DB (`[database.apim_db]`), from each release's per-profile templates
+   * (product-apim modules/distribution/product/src/main/resources/conf/deployment-templates/*.toml);
+   * every API-M node reads WSO2SHARED_DB.
+   */
+  readonly apimDb: Readonly<Partial<Record<Role, ApimDbUse>>>;
   /** The Key Manager's `[[event_listener]]` token-revocation notifier (3.2+). */
   readonly keyManagerRevocationNotifier: boolean;
+  /** `[apim.key_manager] type` (4.x: the Key Manager's type, "default" for the built-in one). */
+  readonly keyManagerType: boolean;
   /**
    * `[apim.cache_invalidation]`: 'no' (3.1.0 templates have no such keys), 'with-updates' (3.2.0 reads
    * it only with WSO2 updates; GA ignores it silently), 'yes' (4.x).
@@ -58,14 +71,25 @@ export interface VersionFacts {
   readonly publisherAndTrafficManagerUseKeyManager: boolean;
   /** Gateways get `[apim.throttling] service_url` (3.2+ guides: block conditions, key templates). */
   readonly gatewayThrottlingServiceUrl: boolean;
+  /** Gateways give the Traffic Manager credentials in `[apim.throttling]` (4.x guide). */
+  readonly gatewayThrottlingCredentials: boolean;
   /** Traffic Managers republish decisions to their peers (`[apim.throttling] event_duplicate_url`, 3.2+). */
   readonly trafficManagerEventDuplication: boolean;
+  /** A Traffic Manager in HA reads decisions from its own broker (`throttle_decision_endpoints`, 4.x guide). */
+  readonly trafficManagerOwnDecisionEndpoint: boolean;
   /** The inbuilt artifact synchroniser (`[apim.sync_runtime_artifacts.*]`); 3.2 for clusters, always in 4.x. */
   readonly inbuiltArtifactSync: boolean;
+  /**
+   * What gateways on a shared file system mount under repository/deployment/server: 3.1's guide (document
+   * 004) the synapse-configs folder, 3.2's (documents 002, 003) the whole folder.
+   */
+  readonly sharedDeploymentFolder: 'synapse-configs' | 'server';
   /** `[apim.event_hub]` on gateways and Traffic Managers, pointing at the control plane (4.x). */
   readonly eventHub: boolean;
   /** Control planes republish events to their peers (`apim.event_hub.event_duplicate_url`, 4.1+). */
   readonly eventHubDuplication: boolean;
+  /** Gateways subscribe to environment labels (`[apim.sync_runtime_artifacts.gateway] gateway_labels`, 4.x). */
+  readonly gatewayLabels: boolean;
   /** `[[apim.gateway.environment]]` members that only some versions read. */
   readonly environmentKeys: {
     readonly provider: boolean;
@@ -76,25 +100,45 @@ export interface VersionFacts {
   readonly websubPorts: boolean;
   /** `[apim.cors]` on gateways as the 3.x guide writes it (4.x gateways keep the product default). */
   readonly gatewayCors: boolean;
+  /**
+   * Cluster members other than gateways advertise only the HTTPS proxy port (the 4.x guide's control
+   * plane and Traffic Manager samples); otherwise every member advertises 80 and 443.
+   */
+  readonly clusterHttpsProxyOnly: boolean;
+  /** The release-specific notes of the bundle README. */
+  readonly readmeNotes: readonly ReadmeNote[];
 }
 
 const THREE_ONE: VersionFacts = {
   version: '3.1.0',
-  family: '3.x',
+  configFormat: 'deployment-toml',
   startScript: 'wso2server.sh',
+  startsWithOptimizer: true,
   allInOneServerRole: 'default',
-  rolesNeedingApimDb: ['key-manager', 'traffic-manager', 'publisher', 'devportal'],
+  apiStoreNaming: false,
+  controlPlane: false,
+  // 3.1.0 traffic-manager.toml:14 declares shared_db only, and its profile removes every web app
+  // (profileSetup.sh:255-283): in 3.1 gateways read block conditions and key templates from the Key
+  // Manager (carbon-apimgt 6.6.163 APIManagerConfiguration.java:1042-1051), not the Traffic Manager.
+  apimDb: { 'key-manager': 'shared', publisher: 'shared', devportal: 'shared' },
   keyManagerRevocationNotifier: false,
+  keyManagerType: false,
   cacheInvalidation: 'no',
   publisherAndTrafficManagerUseKeyManager: false,
   gatewayThrottlingServiceUrl: false,
+  gatewayThrottlingCredentials: false,
   trafficManagerEventDuplication: false,
+  trafficManagerOwnDecisionEndpoint: false,
   inbuiltArtifactSync: false,
+  sharedDeploymentFolder: 'synapse-configs',
   eventHub: false,
   eventHubDuplication: false,
+  gatewayLabels: false,
   environmentKeys: { provider: false, gatewayType: false, websub: false },
   websubPorts: false,
   gatewayCors: true,
+  clusterHttpsProxyOnly: false,
+  readmeNotes: ['devportal-server-role', 'revoke-endpoint'],
 };
 
 const THREE_TWO: VersionFacts = {
@@ -106,19 +150,44 @@ const THREE_TWO: VersionFacts = {
   gatewayThrottlingServiceUrl: true,
   trafficManagerEventDuplication: true,
   inbuiltArtifactSync: true,
+  sharedDeploymentFolder: 'server',
+  // 3.2.0 traffic-manager.toml:22 adds apim_db: the Traffic Manager is the default event hub, whose
+  // /internal/data/v1 serves gateways their subscriptions, APIs, block conditions and revoked tokens
+  // from WSO2AM_DB (carbon-apimgt 6.7.206 BlockingConditionRetriever.java:63, profileSetup.sh:282-292).
+  apimDb: {
+    'key-manager': 'shared',
+    publisher: 'shared',
+    devportal: 'shared',
+    'traffic-manager': 'shared',
+  },
 };
 
 const FOUR_ZERO: VersionFacts = {
   ...THREE_TWO,
   version: '4.0.0',
-  family: '4.x',
   startScript: 'api-manager.sh',
+  controlPlane: true,
+  // 4.x: the control plane is the event hub. The traffic-manager template (4.0.0-4.4.0, l.21) still
+  // declares apim_db, but the Traffic Manager pulls policies from the event hub over HTTP
+  // (carbon-apimgt 9.0.174 PolicyRetriever.java:54-55) and WSO2's HA samples leave it out.
+  apimDb: {
+    'key-manager': 'shared',
+    publisher: 'shared',
+    devportal: 'shared',
+    'traffic-manager': 'own',
+  },
+  keyManagerType: true,
   cacheInvalidation: 'yes',
   publisherAndTrafficManagerUseKeyManager: false,
+  gatewayThrottlingCredentials: true,
+  trafficManagerOwnDecisionEndpoint: true,
   eventHub: true,
+  gatewayLabels: true,
   environmentKeys: { provider: false, gatewayType: false, websub: true },
   websubPorts: true,
   gatewayCors: false,
+  clusterHttpsProxyOnly: true,
+  readmeNotes: ['database-location', 'gateway-labels'],
 };
 
 const FOUR_ONE: VersionFacts = {
@@ -129,7 +198,15 @@ const FOUR_ONE: VersionFacts = {
 };
 
 /** 2.x: no deployment.toml; the bundle holds XML fragments for carbon.xml and api-manager.xml (document 001). */
-const TWO_SIX: VersionFacts = { ...THREE_ONE, version: '2.6.0', family: '2.x', gatewayCors: false };
+const TWO_SIX: VersionFacts = {
+  ...THREE_ONE,
+  version: '2.6.0',
+  configFormat: 'xml-fragments',
+  startsWithOptimizer: false,
+  apiStoreNaming: true,
+  gatewayCors: false,
+  readmeNotes: [],
+};
 
 export const VERSIONS: Readonly<Record<ApimVersion, VersionFacts>> = {
   '2.6.0': TWO_SIX,
@@ -152,4 +229,32 @@ export const VERSIONS: Readonly<Record<ApimVersion, VersionFacts>> = {
 
 export function versionFacts(version: ApimVersion): VersionFacts {
   return VERSIONS[version];
+}
+
+/** The release a new, empty topology targets. */
+export const DEFAULT_VERSION: ApimVersion = '3.2.0';
+
+/**
+ * The release assumed for imported files that do not say theirs, by what they hold. Explicit, so that
+ * adding a release never changes what an import assumes (a newer release is chosen only by keys that
+ * only it reads).
+ */
+export const IMPORT_ASSUMPTIONS = {
+  /** Files with a control plane or `[apim.event_hub]`. */
+  eventHub: '4.4.0',
+  /** Distributed 3.x files with a key only 3.2 writes, or a single all-in-one file. */
+  withThreeTwoKeys: '3.2.0',
+  /** Distributed 3.x files without any 3.2-only key. */
+  withoutThreeTwoKeys: '3.1.0',
+} as const satisfies Record<string, ApimVersion>;
+
+export function isApimVersion(value: string): value is ApimVersion {
+  return (APIM_VERSIONS as readonly string[]).includes(value);
+}
+
+/** How a node of these roles uses WSO2AM_DB in a release: the strongest use of any of its roles. */
+export function apimDbUse(roles: readonly Role[], version: VersionFacts): ApimDbUse | undefined {
+  const uses = roles.map((r) => version.apimDb[r]);
+  if (uses.includes('shared')) return 'shared';
+  return uses.includes('own') ? 'own' : undefined;
 }

@@ -134,6 +134,26 @@ describe('3.1.0 and 3.2.0 differ as documents 004 and 002 do', () => {
   const file = (r: typeof render31, path: string) =>
     r.ok ? parseToml(r.files.find((f) => f.path === path)?.contents ?? '') : {};
 
+  it('document 004 as written renders: the 3.1 Traffic Manager on its embedded H2, reading no WSO2AM_DB', () => {
+    const doc004 = loadExample('distributed-3.1.0.json');
+    // Seed 004:196-199: the Traffic Manager sample has [database.shared_db] (H2) only, and product-apim
+    // v3.1.0 deployment-templates/traffic-manager.toml:14 is its only [database.*] table.
+    const asWritten = render({
+      ...doc004,
+      edges: doc004.edges.filter((e) => !(e.source === 'db' && e.target === 'tm')),
+    });
+    expect(asWritten.ok, JSON.stringify(asWritten.diagnostics)).toBe(true);
+    const tm = file(asWritten, 'tm/repository/conf/deployment.toml').database as TomlTable;
+    expect(Object.keys(tm)).toEqual(['shared_db']);
+    expect((tm.shared_db as TomlTable).type).toBe('h2');
+    // Wired to the database (the example), it shares users and roles; still no WSO2AM_DB.
+    const wired = file(render31, 'tm/repository/conf/deployment.toml').database as TomlTable;
+    expect(Object.keys(wired)).toEqual(['shared_db']);
+    // The 3.2 Traffic Manager is the gateways' event hub (v3.2.0 traffic-manager.toml:22).
+    const tm32 = file(render32, 'tm/repository/conf/deployment.toml').database as TomlTable;
+    expect(Object.keys(tm32).sort()).toEqual(['apim_db', 'shared_db']);
+  });
+
   it('3.2 Key Manager notifies the Traffic Manager of revocations; 3.1 has no such listener', () => {
     expect(file(render32, 'km/repository/conf/deployment.toml').event_listener).toEqual([
       {

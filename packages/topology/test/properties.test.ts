@@ -20,6 +20,7 @@ import {
   previewNode,
   render,
   validate,
+  versionFacts,
   type DiagnosticCode,
   type Topology,
   type TopologyInput,
@@ -223,7 +224,7 @@ describe('properties of validation and rendering', () => {
           const server = data.server as Record<string, unknown>;
           expect(server.hostname).toBe(node.host);
           expect(server.offset).toBe(node.offset);
-          expect(server.server_role).toBe(KINDS[node.kind].serverRole(t.apimVersion));
+          expect(server.server_role).toBe(KINDS[node.kind].serverRole(versionFacts(t.apimVersion)));
           const apim = data.apim as Record<string, Record<string, unknown>> | undefined;
           const km = model.nodesWithRole('key-manager')[0];
           if (km && apim?.key_manager) {

@@ -3,9 +3,10 @@ import { versionFacts, type ApimVersion, type Topology, type TopologyInput } fro
 import { loadExample, topology } from './helpers.js';
 
 export function distributed(version: ApimVersion): Topology {
-  const family = versionFacts(version).family;
-  if (family === '4.x') return { ...loadExample('distributed-4.4.0.json'), apimVersion: version };
-  if (family === '2.x') return { ...loadExample('distributed-3.1.0.json'), apimVersion: version };
+  const facts = versionFacts(version);
+  if (facts.controlPlane) return { ...loadExample('distributed-4.4.0.json'), apimVersion: version };
+  if (facts.configFormat === 'xml-fragments')
+    return { ...loadExample('distributed-3.1.0.json'), apimVersion: version };
   return loadExample(`distributed-${version}.json`);
 }
 
@@ -151,7 +152,7 @@ function allKinds4x(version: ApimVersion): Topology {
 
 /** Every kind at least once, with load-balanced clusters of gateways, Key Managers and Traffic Managers. */
 export function allKindsTopology(version: ApimVersion): Topology {
-  if (versionFacts(version).family === '4.x') return allKinds4x(version);
+  if (versionFacts(version).controlPlane) return allKinds4x(version);
   const nodes: TopologyInput['nodes'] = [
     { id: 'km1', kind: 'key-manager', name: 'km1', host: 'km1.example.com' },
     { id: 'km2', kind: 'key-manager', name: 'km2', host: 'km2.example.com' },

@@ -1,7 +1,8 @@
 /**
  * What a generator may ask about the topology around its node. The implementation lives in
- * `model.ts`; generators import only these types, so the kind modules stay leaves of the import graph.
+ * `model.ts`; generators import only these types, so they stay below the kind modules that call them.
  */
+import type { Role } from '../roles.js';
 import type {
   ApimNode,
   DatabaseNode,
@@ -9,7 +10,7 @@ import type {
   LoadBalancerNode,
   Settings,
 } from '../topology.js';
-import type { Role, VersionFacts } from '../versions.js';
+import type { VersionFacts } from '../versions.js';
 
 /** Where a role is reached: one node, or the load balancer in front of a cluster. */
 export type Endpoint =
@@ -41,6 +42,10 @@ export interface NodeContext {
   readonly serverRole: string;
   /** The API-M roles this node plays. */
   readonly roles: readonly Role[];
+  /** Its kind's `[apim.cache_invalidation] domain`, if it has one. */
+  readonly cacheDomain: string | undefined;
+  /** Behind a load balancer, it advertises the HTTP proxy port 80 as well as 443. */
+  readonly advertisesHttpProxy: boolean;
   /** Every endpoint this node reaches for a role, in document order (direct, through an all-in-one or a load balancer). */
   reach(role: Role): readonly Endpoint[];
   /** The database node holding `which` for this node, if it is wired to one. */

@@ -1,5 +1,6 @@
 /** URLs between nodes. Ports come from `ports.ts` at the offset of the node the URL points at. */
 import { urlHost } from '../fields.js';
+import { servesPortals } from '../kinds/meta-registry.js';
 import { portAt } from '../ports.js';
 import type { ApimNode } from '../topology.js';
 import type { Endpoint } from './context.js';
@@ -59,8 +60,9 @@ export interface GatewayUrls {
 export function gatewayUrls(ep: Endpoint): GatewayUrls {
   if (ep.type === 'cluster') {
     const h = urlHost(ep.lb.host);
-    // All-in-one clusters serve the portals on 443, so their API traffic keeps the pass-through ports.
-    const aio = ep.lb.fronts === 'all-in-one';
+    // A cluster that also serves the portals (all-in-one nodes) keeps 443 for them, so its API
+    // traffic stays on the pass-through ports.
+    const aio = servesPortals(ep.lb.fronts);
     return {
       serviceUrl: servicesUrl(ep),
       http: aio ? `http://${h}:${portAt('passthroughHttp', 0)}` : `http://${h}`,

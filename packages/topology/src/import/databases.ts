@@ -1,11 +1,13 @@
 /** One database node per database server the files name, holding the databases seen on it. */
 import { nodeFolder } from '../bundle-paths.js';
-import { DATABASE_ENGINES, type DatabaseEngineName } from '../kinds/database.js';
+import { DATABASE_ENGINES } from '../kinds/database-engines.js';
+import { databaseMeta } from '../kinds/database.meta.js';
+import type { DatabaseEngineName } from '../kinds/database.schema.js';
 import type { TomlTable } from '../toml.js';
 import type { RawEdge } from './connections.js';
 import type { Draft } from './nodes.js';
 import { uniqueId } from './nodes.js';
-import { intAt, tableAt, textAt } from './toml-read.js';
+import { intAt, tableAt, textAt } from '../toml-read.js';
 import type { UnmatchedKey } from './types.js';
 
 type Which = 'apim_db' | 'shared_db';
@@ -136,7 +138,7 @@ export function findDatabases(
   const nodes = [...servers.values()].map((s) => {
     const node: Record<string, unknown> = {
       id: s.id,
-      kind: 'database',
+      kind: databaseMeta.kind,
       name: s.name,
       host: s.location.host,
       engine: s.location.engine,

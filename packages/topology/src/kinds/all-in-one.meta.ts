@@ -1,6 +1,6 @@
 /** Metadata of the kind: what the palette, the canvas and the connection rules need (no zod, no generator). */
-import type { ApimKindMeta } from './kind.js';
-import { ROLES } from '../versions.js';
+import type { ApimKindMeta } from './meta-types.js';
+import { ROLES } from '../roles.js';
 
 export const allInOneMeta = {
   kind: 'all-in-one',
@@ -11,7 +11,8 @@ export const allInOneMeta = {
     'An API-M node started with no profile: Publisher, Developer Portal, Key Manager, Traffic Manager and a gateway in one.',
   namePrefix: 'apim',
   roles: ROLES,
-  families: ['2.x', '3.x', '4.x'],
+  availableIn: () => true,
+  standalone: true,
   startRank: 0,
   uses: ['gateway'],
   connectsTo: ['gateway', 'database', 'load-balancer'],

@@ -1,5 +1,5 @@
 /** Metadata of the kind: what the palette, the canvas and the connection rules need (no zod, no generator). */
-import type { ApimKindMeta } from './kind.js';
+import type { ApimKindMeta } from './meta-types.js';
 
 export const controlPlaneMeta = {
   kind: 'control-plane',
@@ -11,7 +11,8 @@ export const controlPlaneMeta = {
   namePrefix: 'cp',
   roles: ['publisher', 'devportal', 'key-manager', 'event-hub', 'traffic-manager'],
   secondaryRoles: ['traffic-manager'],
-  families: ['4.x'],
+  availableIn: (v) => v.controlPlane,
+  replacement: 'a Key Manager, a Publisher and a Developer Portal node',
   startRank: 1,
   uses: ['gateway'],
   connectsTo: ['gateway', 'traffic-manager', 'database', 'load-balancer'],

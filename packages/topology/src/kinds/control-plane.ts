@@ -1,33 +1,29 @@
-import { z } from 'zod';
-import { apimNodeBaseShape } from '../fields.js';
-import { baseSections } from '../generate/common.js';
+/** A 4.x control plane: Publisher, Developer Portal, Key Manager and event hub in one node. */
+import { baseSections } from '../generate/base.js';
+import { cacheInvalidation } from '../generate/clients.js';
+import { gatewayEnvironments } from '../generate/environments.js';
 import {
   controlPlaneKeyManager,
   eventHubServer,
   ownDevportalUrl,
   ownRevocationNotifier,
 } from '../generate/event-hub.js';
-import { cacheInvalidation, gatewayEnvironments } from '../generate/sections.js';
-import type { ApimKindDefinition } from './kind.js';
 import { controlPlaneMeta } from './control-plane.meta.js';
+import { defineApimKind } from './definition.js';
 
-export const ControlPlaneNode = z.strictObject({
-  ...apimNodeBaseShape,
-  kind: z.literal('control-plane'),
-});
-export type ControlPlaneNode = z.infer<typeof ControlPlaneNode>;
-
-export const controlPlaneKind = {
+export const controlPlaneKind = defineApimKind({
   ...controlPlaneMeta,
   profile: () => 'control-plane',
   serverRole: () => 'control-plane',
+  cacheDomain: 'control-plane-domain',
+  needs: () => ['gateway'],
   generate: (ctx) => [
-    ...baseSections(ctx),
+    ...baseSections(ctx, { pinBasePathInCluster: true }),
     ...gatewayEnvironments(ctx, true),
     ...ownDevportalUrl(ctx),
     ...eventHubServer(ctx),
     ...controlPlaneKeyManager(ctx),
     ...ownRevocationNotifier(ctx),
-    ...cacheInvalidation(ctx, 'control-plane-domain'),
+    ...cacheInvalidation(ctx),
   ],
-} as const satisfies ApimKindDefinition;
+});

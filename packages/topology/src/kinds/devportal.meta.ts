@@ -1,5 +1,5 @@
 /** Metadata of the kind: what the palette, the canvas and the connection rules need (no zod, no generator). */
-import type { ApimKindMeta } from './kind.js';
+import type { ApimKindMeta } from './meta-types.js';
 
 export const devportalMeta = {
   kind: 'devportal',
@@ -10,7 +10,8 @@ export const devportalMeta = {
     'Where application developers find APIs, subscribe and get keys; shows each gateway’s URLs.',
   namePrefix: 'devportal',
   roles: ['devportal'],
-  families: ['2.x', '3.x'],
+  availableIn: (v) => !v.controlPlane,
+  replacement: 'a Control Plane node, which includes the Developer Portal',
   startRank: 4,
   uses: ['key-manager', 'traffic-manager', 'gateway'],
   connectsTo: [

@@ -1,5 +1,5 @@
 /** Metadata of the kind: what the palette, the canvas and the connection rules need (no zod, no generator). */
-import type { ApimKindMeta } from './kind.js';
+import type { ApimKindMeta } from './meta-types.js';
 
 export const gatewayMeta = {
   kind: 'gateway',
@@ -10,7 +10,7 @@ export const gatewayMeta = {
     'Serves API traffic; validates keys at the Key Manager and reports to the Traffic Manager. One gateway environment.',
   namePrefix: 'gw',
   roles: ['gateway'],
-  families: ['2.x', '3.x', '4.x'],
+  availableIn: () => true,
   startRank: 5,
   uses: ['key-manager', 'traffic-manager', 'all-in-one', 'control-plane'],
   connectsTo: [

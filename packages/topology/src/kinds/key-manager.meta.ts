@@ -1,5 +1,5 @@
 /** Metadata of the kind: what the palette, the canvas and the connection rules need (no zod, no generator). */
-import type { ApimKindMeta } from './kind.js';
+import type { ApimKindMeta } from './meta-types.js';
 
 export const keyManagerMeta = {
   kind: 'key-manager',
@@ -10,7 +10,8 @@ export const keyManagerMeta = {
     'Issues and validates tokens; gateways, the Publisher and the Developer Portal call it.',
   namePrefix: 'km',
   roles: ['key-manager'],
-  families: ['2.x', '3.x'],
+  availableIn: (v) => !v.controlPlane,
+  replacement: 'a Control Plane node, which includes the Key Manager',
   startRank: 1,
   uses: ['traffic-manager'],
   connectsTo: ['traffic-manager', 'publisher', 'devportal', 'gateway', 'database', 'load-balancer'],

@@ -1,5 +1,5 @@
 /** Metadata of the kind: what the palette, the canvas and the connection rules need (no zod, no generator). */
-import type { ApimKindMeta } from './kind.js';
+import type { ApimKindMeta } from './meta-types.js';
 
 export const publisherMeta = {
   kind: 'publisher',
@@ -10,7 +10,8 @@ export const publisherMeta = {
     'Where APIs are created and published to gateway environments; deploys throttling policies.',
   namePrefix: 'pub',
   roles: ['publisher'],
-  families: ['2.x', '3.x'],
+  availableIn: (v) => !v.controlPlane,
+  replacement: 'a Control Plane node, which includes the Publisher',
   startRank: 3,
   uses: ['key-manager', 'traffic-manager', 'gateway', 'devportal'],
   connectsTo: [

@@ -1,5 +1,5 @@
 /** Metadata of the kind: what the palette, the canvas and the connection rules need (no zod, no generator). */
-import type { ApimKindMeta } from './kind.js';
+import type { ApimKindMeta } from './meta-types.js';
 
 export const trafficManagerMeta = {
   kind: 'traffic-manager',
@@ -10,7 +10,7 @@ export const trafficManagerMeta = {
     'Decides on throttling from the events gateways send it, and hosts the broker that carries the decisions.',
   namePrefix: 'tm',
   roles: ['traffic-manager'],
-  families: ['2.x', '3.x', '4.x'],
+  availableIn: () => true,
   startRank: 2,
   uses: ['key-manager', 'control-plane'],
   connectsTo: [

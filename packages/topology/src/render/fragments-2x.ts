@@ -4,8 +4,8 @@
  * prescribe, as fragments with the path of the element each one replaces. Every file is well-formed XML.
  */
 import { nodeFolder } from '../bundle-paths.js';
+import { primary } from '../generate/clients.js';
 import type { Endpoint } from '../generate/context.js';
-import { primary } from '../generate/sections.js';
 import {
   binarySslUrl,
   binaryUrl,
@@ -15,11 +15,13 @@ import {
   servicesUrl,
 } from '../generate/urls.js';
 import { isPlaceholder, urlHost } from '../fields.js';
-import { KINDS } from '../kinds/registry.js';
+import type { LegacyFragment } from '../kinds/definition.js';
+import { kindLabel, rolesOfKind } from '../kinds/meta-registry.js';
+import { apimKind } from '../kinds/registry.js';
 import type { TopologyModel } from '../model.js';
 import { portAt } from '../ports.js';
 import type { ApimNode } from '../topology.js';
-import type { BundleFile } from './index.js';
+import type { BundleFile } from './bundle-file.js';
 import { commentText, el, serializeXml, type XmlElement } from './xml.js';
 
 interface Fragment {
@@ -77,11 +79,7 @@ function environments(model: TopologyModel, node: ApimNode): Fragment[] {
   ];
 }
 
-function keyManagerFragments(
-  model: TopologyModel,
-  node: ApimNode,
-  km: Endpoint | undefined,
-): Fragment[] {
+function keyManagerFragments(model: TopologyModel, km: Endpoint | undefined): Fragment[] {
   if (!km) return [];
   const { username, password } = adminCredentials(model);
   const url = servicesUrl(km);
@@ -93,9 +91,9 @@ function keyManagerFragments(
     { path: '/APIManager/APIKeyValidator/Username', element: text('Username', username) },
     { path: '/APIManager/APIKeyValidator/Password', element: text('Password', password) },
   ];
-  // An all-in-one Key Manager serves the revoke API on its own gateway (document 001).
+  // A Key Manager that is a whole API-M node serves the revoke API on its own gateway (document 001).
   const kmNode = km.type === 'node' ? km.node : undefined;
-  if (kmNode?.kind === 'all-in-one') {
+  if (kmNode && rolesOfKind(kmNode.kind).includes('gateway')) {
     out.push({
       path: '/APIManager/OAuthConfigurations/RevokeAPIURL',
       note: 'Document 001 lists RevokeAPIURL with APIKeyValidator; in the 2.6 api-manager.xml it is under OAuthConfigurations.',
@@ -105,35 +103,37 @@ function keyManagerFragments(
       ),
     });
   }
-  if (node.kind === 'gateway') {
-    out.push(
-      {
-        path: '/APIManager/APIKeyValidator/EnableThriftServer',
-        note: 'Gateways do not run the key-validation Thrift server (document 001).',
-        element: text('EnableThriftServer', 'false'),
-      },
-      {
-        path: '/APIManager/APIKeyValidator/KeyValidatorClientType',
-        note:
-          'Validate keys over HTTPS at the ServerURL above. The default Thrift client connects to ThriftServerHost ' +
-          "(localhost) on port 10397 plus this gateway's own offset, which is not where the Key Manager listens " +
-          'unless both share host and offset.',
-        element: text('KeyValidatorClientType', 'WSClient'),
-      },
-    );
-  }
   return out;
 }
 
-function throttlingFragments(eps: readonly Endpoint[], deploysPolicies: boolean): Fragment[] {
+/** A gateway validates keys over HTTPS at the Key Manager and runs no Thrift server (document 001). */
+function keyValidatorWsClient(km: Endpoint | undefined): Fragment[] {
+  if (!km) return [];
+  return [
+    {
+      path: '/APIManager/APIKeyValidator/EnableThriftServer',
+      note: 'Gateways do not run the key-validation Thrift server (document 001).',
+      element: text('EnableThriftServer', 'false'),
+    },
+    {
+      path: '/APIManager/APIKeyValidator/KeyValidatorClientType',
+      note:
+        'Validate keys over HTTPS at the ServerURL above. The default Thrift client connects to ThriftServerHost ' +
+        "(localhost) on port 10397 plus this gateway's own offset, which is not where the Key Manager listens " +
+        'unless both share host and offset.',
+      element: text('KeyValidatorClientType', 'WSClient'),
+    },
+  ];
+}
+
+function throttlingFragments(eps: readonly Endpoint[]): Fragment[] {
   const tms = memberNodes(eps);
-  const first = primary(eps);
   const tm = tms[0];
-  if (!first || !tm) return [];
+  if (!tm) return [];
   const group = (urls: string[]) =>
     urls.length === 1 ? (urls[0] ?? '') : urls.map((u) => `{${u}}`).join(',');
   const base = '/APIManager/ThrottlingConfigurations';
-  const out: Fragment[] = [
+  return [
     {
       path: `${base}/TrafficManager/ReceiverUrlGroup`,
       element: text('ReceiverUrlGroup', group(tms.map(binaryUrl))),
@@ -150,38 +150,48 @@ function throttlingFragments(eps: readonly Endpoint[], deploysPolicies: boolean)
       ),
     },
   ];
-  if (deploysPolicies) {
-    out.push({
-      path: `${base}/PolicyDeployer/ServiceURL`,
-      element: text('ServiceURL', servicesUrl(first)),
-    });
-  }
-  return out;
 }
 
+/** Where the Publisher deploys throttling policies: the Traffic Manager's admin services. */
+function policyDeployerFragments(eps: readonly Endpoint[]): Fragment[] {
+  const first = primary(eps);
+  if (!first || memberNodes(eps).length === 0) return [];
+  return [
+    {
+      path: '/APIManager/ThrottlingConfigurations/PolicyDeployer/ServiceURL',
+      element: text('ServiceURL', servicesUrl(first)),
+    },
+  ];
+}
+
+/** The fragments of each group a kind declares. */
+const GROUPS: Readonly<
+  Record<LegacyFragment, (model: TopologyModel, node: ApimNode) => Fragment[]>
+> = {
+  'gateway-environments': (model, node) => environments(model, node),
+  'key-manager-client': (model, node) =>
+    keyManagerFragments(model, primary(model.reach(node.id, 'key-manager'))),
+  'key-validator-ws-client': (model, node) =>
+    keyValidatorWsClient(primary(model.reach(node.id, 'key-manager'))),
+  'throttling-client': (model, node) =>
+    throttlingFragments(model.reach(node.id, 'traffic-manager')),
+  'policy-deployer': (model, node) =>
+    policyDeployerFragments(model.reach(node.id, 'traffic-manager')),
+  'store-url': (model, node) => {
+    const store = primary(model.reach(node.id, 'devportal'));
+    return store
+      ? [
+          {
+            path: '/APIManager/APIStore/URL',
+            element: text('URL', `${managementBase(store)}/store`),
+          },
+        ]
+      : [];
+  },
+};
+
 function apiManagerFragments(model: TopologyModel, node: ApimNode): Fragment[] {
-  const reach = (role: Parameters<TopologyModel['reach']>[1]) => model.reach(node.id, role);
-  const out: Fragment[] = [];
-  if (node.kind === 'publisher' || node.kind === 'devportal' || node.kind === 'all-in-one')
-    out.push(...environments(model, node));
-  if (
-    node.kind !== 'key-manager' &&
-    node.kind !== 'traffic-manager' &&
-    node.kind !== 'all-in-one'
-  ) {
-    out.push(...keyManagerFragments(model, node, primary(reach('key-manager'))));
-  }
-  if (node.kind !== 'traffic-manager' && node.kind !== 'all-in-one') {
-    out.push(...throttlingFragments(reach('traffic-manager'), node.kind === 'publisher'));
-  }
-  const store = primary(reach('devportal'));
-  if (node.kind === 'publisher' && store) {
-    out.push({
-      path: '/APIManager/APIStore/URL',
-      element: text('URL', `${managementBase(store)}/store`),
-    });
-  }
-  return out;
+  return apimKind(node.kind).legacyFragments.flatMap((group) => GROUPS[group](model, node));
 }
 
 function fragmentsFile(
@@ -190,9 +200,8 @@ function fragmentsFile(
   file: string,
   fragments: readonly Fragment[],
 ): string {
-  const def = KINDS[node.kind];
   const header = [
-    `apim-designer: fragments for <API-M_HOME>/${file} of ${node.name} (${def.label}), WSO2 API Manager ${model.version.version}.`,
+    `apim-designer: fragments for <API-M_HOME>/${file} of ${node.name} (${kindLabel(node.kind)}), WSO2 API Manager ${model.version.version}.`,
     `For each <fragment>, find the element at its path in ${file} and replace it with the fragment's content`,
     '(add it at that path where the file has none). Keep everything else as the product ships it.',
   ];

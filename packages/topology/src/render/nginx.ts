@@ -8,7 +8,12 @@
 import { nodeFolder } from '../bundle-paths.js';
 import type { Cluster } from '../generate/context.js';
 import { isIpv4, isIpv6, urlHost } from '../fields.js';
-import { KINDS } from '../kinds/registry.js';
+import {
+  isDedicatedTo,
+  kindLabel,
+  servesApiTraffic,
+  servesPortals,
+} from '../kinds/meta-registry.js';
 import type { TopologyModel } from '../model.js';
 import { portAt, type PortName } from '../ports.js';
 import { oneLine } from '../text.js';
@@ -93,10 +98,13 @@ function server(
 
 export function nginxConfig(model: TopologyModel, cluster: Cluster): string {
   const { lb, members } = cluster;
-  const label = KINDS[lb.fronts].label;
-  const gatewayTraffic = lb.fronts === 'gateway' || lb.fronts === 'all-in-one';
+  const label = kindLabel(lb.fronts);
+  const gatewayTraffic = servesApiTraffic(lb.fronts);
+  // Gateway nodes only: API traffic on 80 / 443. A cluster that also serves the portals keeps 443 for them.
+  const gatewaysOnly = isDedicatedTo(lb.fronts, 'gateway');
+  const portals = servesPortals(lb.fronts);
   const websub = gatewayTraffic && model.version.websubPorts;
-  const rsync = lb.fronts === 'gateway' && model.artifactSync(cluster) === 'rsync';
+  const rsync = gatewaysOnly && model.artifactSync(cluster) === 'rsync';
   // With rsync only the Gateway Manager (first member) may receive deployments.
   const managementMembers = rsync ? members.slice(0, 1) : members;
   const mgmt = upstreamName(lb, 'management');
@@ -184,7 +192,7 @@ export function nginxConfig(model: TopologyModel, cluster: Cluster): string {
   }
   const passHttp = `http://${upstreamName(lb, 'passthrough_http')}`;
   const passHttps = `https://${upstreamName(lb, 'passthrough_https')}`;
-  if (lb.fronts === 'gateway') {
+  if (gatewaysOnly) {
     // The documents' pattern: API traffic on 80 / 443, admin services (API deployment) under /services/.
     out.push(
       ...server(lb, '80', location('/', passHttp), false),
@@ -200,7 +208,7 @@ export function nginxConfig(model: TopologyModel, cluster: Cluster): string {
       ...server(lb, '80', ['        return 301 https://$host$request_uri;'], false),
       ...server(lb, '443 ssl', location('/', `https://${mgmt}`), true),
     );
-    if (lb.fronts === 'all-in-one') {
+    if (gatewayTraffic && portals) {
       out.push(
         ...server(lb, `${portAt('passthroughHttp', 0)}`, location('/', passHttp), false),
         ...server(lb, `${portAt('passthroughHttps', 0)} ssl`, location('/', passHttps), true),

@@ -1,7 +1,9 @@
 /** README sections for clusters: load balancers, artifact synchronisation, Traffic Manager HA. */
 import { urlHost } from '../fields.js';
 import type { Cluster } from '../generate/context.js';
-import { KINDS } from '../kinds/registry.js';
+import { isLoadBalancer } from '../kinds/guards.js';
+import { isDedicatedTo, kindLabel } from '../kinds/meta-registry.js';
+import { apimKind } from '../kinds/registry.js';
 import type { TopologyModel } from '../model.js';
 import { code, md } from './markdown.js';
 import { certificatePaths, nginxPath } from './nginx.js';
@@ -19,7 +21,7 @@ function syncSteps(model: TopologyModel, cluster: Cluster): string[] {
     return [
       `  - Artifacts: the inbuilt artifact synchroniser${defaulted ? ` (the default of API-M ${model.version.version})` : ''}. ` +
         'The Publisher saves each API in WSO2AM_DB and every gateway pulls the APIs of its environment label from the ' +
-        (model.version.family === '4.x'
+        (model.version.eventHub
           ? "event hub, the Control Plane's internal API"
           : 'Traffic Manager, which acts as the event hub') +
         ' (`[apim.sync_runtime_artifacts.*]`); nothing to mount, and the gateways need no database connection for it.',
@@ -28,7 +30,9 @@ function syncSteps(model: TopologyModel, cluster: Cluster): string[] {
   if (mode === 'shared-file-system') {
     // Document 004 (3.1) mounts synapse-configs; documents 002 and 003 (3.2) the whole directory.
     const mounted =
-      model.version.version === '3.1.0' ? `${DEPLOYMENT}/synapse-configs` : DEPLOYMENT;
+      model.version.sharedDeploymentFolder === 'synapse-configs'
+        ? `${DEPLOYMENT}/synapse-configs`
+        : DEPLOYMENT;
     return [
       `  - Artifacts: mount ${code(mounted)} of ${names(cluster)} ` +
         'on one shared file system (NFS or similar), so that an API deployed through any member is served by all.',
@@ -52,24 +56,22 @@ function syncSteps(model: TopologyModel, cluster: Cluster): string[] {
 
 export function clusterSection(model: TopologyModel): string[] {
   const clusters = model.nodes
-    .flatMap((n) => (n.kind === 'load-balancer' ? [model.clusterBehind(n.id)] : []))
+    .flatMap((n) => (isLoadBalancer(n) ? [model.clusterBehind(n.id)] : []))
     .filter((c): c is Cluster => c !== undefined && c.members.length > 0);
-  const tms = model.nodesWithRole('traffic-manager').filter((n) => n.kind === 'traffic-manager');
+  const tms = model.dedicatedNodes('traffic-manager');
   if (clusters.length === 0 && tms.length < 2) return [];
   const out = ['## Clusters and load balancers', ''];
   for (const cluster of clusters) {
     const { lb } = cluster;
     const { cert, key } = certificatePaths(lb);
     out.push(
-      `- **${md(lb.name)}** (${code(lb.host)}) balances the ${KINDS[lb.fronts].label} nodes ${names(cluster)}: ` +
+      `- **${md(lb.name)}** (${code(lb.host)}) balances the ${kindLabel(lb.fronts)} nodes ${names(cluster)}: ` +
         `${code(nginxPath(lb))} is its nginx configuration (put the TLS certificate and key for ${code(lb.host)} at ` +
         `${code(cert)} and ${code(key)} beside it). Members use ${code(lb.host)} as their host name and advertise ` +
-        // Mirrors baseSections: 4.x control planes and Traffic Managers set only the HTTPS proxy port.
-        (model.version.family === '4.x' && lb.fronts !== 'gateway'
-          ? 'port 443.'
-          : 'ports 80 / 443.'),
+        // Mirrors serverSection: what the members' kind advertises in this release.
+        (apimKind(lb.fronts).advertisesHttpProxy(model.version) ? 'ports 80 / 443.' : 'port 443.'),
     );
-    if (lb.fronts === 'gateway') out.push(...syncSteps(model, cluster));
+    if (isDedicatedTo(lb.fronts, 'gateway')) out.push(...syncSteps(model, cluster));
     if (lb.hazelcast) {
       out.push(
         '  - Hazelcast clustering is on among the members (`[clustering]`, port 4000 + n, not moved by the offset): open it between them.',

@@ -1,19 +1,21 @@
 /** The bundle's README.md: what to prepare, the start order and each node's start command. */
 import type { Diagnostic } from '../diagnostics.js';
 import { nodeFolder } from '../bundle-paths.js';
-import { DATABASE_ENGINES } from '../kinds/database.js';
-import { KINDS } from '../kinds/registry.js';
-import { isApimNode, type TopologyModel } from '../model.js';
+import { DATABASE_ENGINES } from '../kinds/database-engines.js';
+import { isApimNode, isDatabase, isLoadBalancer } from '../kinds/guards.js';
+import { apimMeta, kindLabel } from '../kinds/meta-registry.js';
+import { oneMachineClash } from '../listeners.js';
+import type { TopologyModel } from '../model.js';
 import { portAt } from '../ports.js';
-import type { ApimNode, DatabaseNode } from '../topology.js';
+import type { ApimNode } from '../topology.js';
+import type { ReadmeNote } from '../versions.js';
 import { code, md } from './markdown.js';
 import { CONFIG_PATH, configPath, startCommand } from './node-config.js';
 import { clusterSection } from './readme-ha.js';
-import { oneMachineClash } from '../validate/ports.js';
 
 /** Nodes in the order to start them: the guide's role order, then document order. */
 export function startOrder(model: TopologyModel): ApimNode[] {
-  const rank = (n: ApimNode) => KINDS[n.kind].startRank;
+  const rank = (n: ApimNode) => apimMeta(n.kind).startRank;
   return model
     .apimNodes()
     .map((n, i) => ({ n, i }))
@@ -22,7 +24,7 @@ export function startOrder(model: TopologyModel): ApimNode[] {
 }
 
 function databaseSteps(model: TopologyModel): string[] {
-  const dbs = model.nodes.filter((n): n is DatabaseNode => n.kind === 'database');
+  const dbs = model.nodes.filter(isDatabase);
   if (dbs.length === 0) {
     return [
       '- No database node: every node uses its own embedded H2 database. That is enough for a trial of a single node only;',
@@ -70,8 +72,27 @@ function databaseSteps(model: TopologyModel): string[] {
   return lines;
 }
 
+/** The README's lines for each release-specific note (versions.ts lists a release's notes). */
+const RELEASE_NOTES: Readonly<Record<ReadmeNote, readonly string[]>> = {
+  'devportal-server-role': [
+    "  - The Developer Portal's `server_role` is `api-devportal`, the value the product's profiles know; the guide's",
+    "    `api-store` triggers none of the role's settings.",
+  ],
+  'revoke-endpoint': [
+    "  - `revoke_endpoint` is the Key Manager's `/oauth2/revoke`; the guide's `/revoke` on the management port does not exist.",
+  ],
+  'database-location': [
+    "  - Databases are given as hostname / port / name, from which WSO2 builds the JDBC URL; the guide's HA samples give a",
+    '    `url` instead (written with `&amp;`, since WSO2 copies the value into an XML file as it is: keep that if you add one).',
+  ],
+  'gateway-labels': [
+    '- Gateways deploy the APIs of the environments named in `gateway_labels`; each control plane lists every gateway',
+    "  environment, and gateways and Traffic Managers subscribe to every control plane's event hub.",
+  ],
+};
+
 function notes(model: TopologyModel): string[] {
-  if (model.version.family === '2.x') {
+  if (model.version.configFormat === 'xml-fragments') {
     return [
       '- Gateways are configured not to run the key-validation Thrift server (`EnableThriftServer` false), as document 001 prescribes,',
       '  and to validate keys over HTTPS (`KeyValidatorClientType` `WSClient`) at the Key Manager URL: the default Thrift client',
@@ -80,7 +101,6 @@ function notes(model: TopologyModel): string[] {
       '  `${admin.password}`, which API-M resolves from the super admin at runtime. Use Secure Vault for secrets.',
     ];
   }
-  const threeX = model.version.family === '3.x';
   const lines = [
     "- Each node is started with `--optimize -Dprofile=<profile> --skipConfigOptimization`: `--optimize` runs WSO2's profile",
     '  optimizer before the server starts (it removes the web apps and features the profile does not use, so each node needs',
@@ -89,21 +109,8 @@ function notes(model: TopologyModel): string[] {
     "- Where this bundle differs from the samples in WSO2's distributed-deployment guide, it follows the product:",
     "  - WebSocket endpoints (`ws_endpoint`, `wss_endpoint`) carry the gateway's port offset (9099 / 8099 + offset):",
     '    the inbound endpoints are deployed with `ws.use.port.offset=true`.',
+    ...model.version.readmeNotes.flatMap((note) => RELEASE_NOTES[note]),
   ];
-  if (threeX) {
-    lines.push(
-      "  - The Developer Portal's `server_role` is `api-devportal`, the value the product's profiles know; the guide's",
-      "    `api-store` triggers none of the role's settings.",
-      "  - `revoke_endpoint` is the Key Manager's `/oauth2/revoke`; the guide's `/revoke` on the management port does not exist.",
-    );
-  } else {
-    lines.push(
-      "  - Databases are given as hostname / port / name, from which WSO2 builds the JDBC URL; the guide's HA samples give a",
-      '    `url` instead (written with `&amp;`, since WSO2 copies the value into an XML file as it is: keep that if you add one).',
-      '- Gateways deploy the APIs of the environments named in `gateway_labels`; each control plane lists every gateway',
-      "  environment, and gateways and Traffic Managers subscribe to every control plane's event hub.",
-    );
-  }
   if (model.version.cacheInvalidation === 'with-updates') {
     lines.push(
       '- `[apim.cache_invalidation]` (cache invalidation across nodes of one role) is read by API-M 3.2.0 **with WSO2 updates**',
@@ -140,7 +147,7 @@ export function readme(model: TopologyModel, diagnostics: readonly Diagnostic[])
     hostsAdvice(model),
     "2. **Certificates.** Replace the default keystore (CN=localhost) with one whose certificate matches each node's host name,",
     "   import every node's certificate into every truststore, and use the same primary keystore on every node.",
-    ...(model.nodes.some((n) => n.kind === 'load-balancer')
+    ...(model.nodes.some(isLoadBalancer)
       ? [
           "   Import each load balancer's certificate (the one beside its `nginx.conf`) into every node's truststore too:",
           '   nodes call each other through the load balancers over HTTPS.',
@@ -155,7 +162,7 @@ export function readme(model: TopologyModel, diagnostics: readonly Diagnostic[])
     '| --- | --- | --- | --- | --- | --- |',
     ...order.map(
       (n) =>
-        `| ${md(n.name)} | ${KINDS[n.kind].label} | ${code(n.host)} | ${n.offset} | ${portAt('https', n.offset)} | ${code(configPath(n, t.apimVersion))} |`,
+        `| ${md(n.name)} | ${kindLabel(n.kind)} | ${code(n.host)} | ${n.offset} | ${portAt('https', n.offset)} | ${code(configPath(n, t.apimVersion))} |`,
     ),
     '',
     ...clusterSection(model),
@@ -165,10 +172,10 @@ export function readme(model: TopologyModel, diagnostics: readonly Diagnostic[])
     '',
     ...order.map(
       (n, i) =>
-        `${i + 1}. **${md(n.name)}** (${KINDS[n.kind].label}, on ${code(n.host)}): ${code(startCommand(model, n))}`,
+        `${i + 1}. **${md(n.name)}** (${kindLabel(n.kind)}, on ${code(n.host)}): ${code(startCommand(model, n))}`,
     ),
     '',
-    model.version.family === '2.x'
+    model.version.configFormat === 'xml-fragments'
       ? `API-M ${t.apimVersion} has no deployment.toml: apply each node's ${code('repository/conf/*.fragments.xml')} to its ` +
         `${code('carbon.xml')} and ${code('api-manager.xml')} (each fragment names the element it replaces). Data sources ` +
         `(${code('master-datasources.xml')}) are not generated for 2.x: point WSO2AM_DB and the registry / user store at the databases above by hand.`

@@ -1,5 +1,6 @@
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { isPlaceholder } from '../fields.js';
+import { isDatabase } from '../kinds/guards.js';
 import type { TopologyModel } from '../model.js';
 
 const HOW =
@@ -44,7 +45,7 @@ function malformedPlaceholders(model: TopologyModel): Diagnostic[] {
     ],
   ];
   nodes.forEach((node, i) => {
-    if (node.kind !== 'database') return;
+    if (!isDatabase(node)) return;
     fields.push(
       [node.username, `The user of database ${node.name}`, ['nodes', i, 'username'], node.id],
       [node.password, `The password of database ${node.name}`, ['nodes', i, 'password'], node.id],
@@ -87,7 +88,7 @@ export function checkCredentials(model: TopologyModel): Diagnostic[] {
     );
   }
   nodes.forEach((node, i) => {
-    if (node.kind !== 'database' || isPlaceholder(node.password)) return;
+    if (!isDatabase(node) || isPlaceholder(node.password)) return;
     out.push(
       diagnostic(
         'plaintext-password',

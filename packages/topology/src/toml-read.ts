@@ -1,5 +1,5 @@
 /** Reading values out of parsed TOML without trusting their shape. */
-import type { TomlTable, TomlValue } from '../toml.js';
+import type { TomlTable, TomlValue } from './toml.js';
 
 export function isTable(value: unknown): value is TomlTable {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

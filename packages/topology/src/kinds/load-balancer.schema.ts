@@ -4,8 +4,7 @@
  */
 import { z } from 'zod';
 import { nodeBaseShape } from '../fields.js';
-import { loadBalancerMeta } from './load-balancer.meta.js';
-import { APIM_KINDS } from './kind.js';
+import { APIM_KINDS } from './meta-registry.js';
 
 /**
  * How the gateways of one cluster share deployed APIs: a shared file system (all nodes write), rsync
@@ -25,5 +24,3 @@ export const LoadBalancerNode = z.strictObject({
   hazelcast: z.boolean().default(false),
 });
 export type LoadBalancerNode = z.infer<typeof LoadBalancerNode>;
-
-export const loadBalancerKind = loadBalancerMeta;

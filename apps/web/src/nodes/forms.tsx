@@ -15,7 +15,10 @@ import { LoadBalancerForm } from './load-balancer/form.js';
 import { PublisherForm } from './publisher/form.js';
 import { TrafficManagerForm } from './traffic-manager/form.js';
 
-export const nodeForms = {
+/** Each kind's form takes a node of its kind. */
+type Forms = { readonly [K in NodeKind]: ComponentType<FormProps<K>> };
+
+export const nodeForms: Forms = {
   'key-manager': KeyManagerForm,
   'traffic-manager': TrafficManagerForm,
   publisher: PublisherForm,
@@ -25,4 +28,10 @@ export const nodeForms = {
   'all-in-one': AllInOneForm,
   'load-balancer': LoadBalancerForm,
   database: DatabaseForm,
-} satisfies Record<NodeKind, ComponentType<FormProps>>;
+};
+
+/** The form of the node's kind, given the node (and its kind, which picks the form). */
+export function KindForm<K extends NodeKind>(props: FormProps<K> & { readonly kind: K }) {
+  const Form: ComponentType<FormProps<K>> = nodeForms[props.kind];
+  return <Form node={props.node} readOnly={props.readOnly} />;
+}
