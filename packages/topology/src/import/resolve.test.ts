@@ -4,11 +4,12 @@
  * 2.79 s). Counted, not timed: every read of the drafts list goes through a proxy.
  */
 import { describe, expect, it } from 'vitest';
+import type { ApimKind } from '../kinds/meta-registry.js';
 import type { Draft } from './nodes.js';
 import { resolveUrl, type Known } from './resolve.js';
 import type { UrlSlot } from './urls.js';
 
-function draft(i: number, host: string): Draft {
+function draft(i: number, host: string, kind: ApimKind = 'key-manager'): Draft {
   return {
     file: {
       path: `km${i}.toml`,
@@ -18,8 +19,8 @@ function draft(i: number, host: string): Draft {
     },
     id: `km${i}`,
     name: `km${i}`,
-    kind: 'key-manager',
-    finding: { kind: 'key-manager', how: 'server_role', detail: 'api-key-manager' },
+    kind,
+    finding: { kind, how: 'server_role', detail: kind },
     hostname: host,
     host,
     offset: i,
@@ -38,7 +39,7 @@ const tm: UrlSlot = {
 /** Reads of the drafts list while every draft resolves one URL to a host with one node. */
 function reads(n: number): { reads: number; resolved: string[] } {
   const drafts = [...Array.from({ length: n }, (_, i) => draft(i, 'km.wso2.com'))];
-  const tmDraft = { ...draft(n, 'tm.wso2.com'), id: 'tm', kind: 'traffic-manager', offset: 0 };
+  const tmDraft = { ...draft(n, 'tm.wso2.com', 'traffic-manager'), id: 'tm', offset: 0 };
   drafts.push(tmDraft);
   let count = 0;
   const counted = new Proxy(drafts, {
