@@ -5,12 +5,18 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  LogController,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyServerOptions,
+} from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from './env.js';
 import type { LogDestination } from './log.js';
 import accessLog from './plugins/app/access-log.js';
-import errors from './plugins/app/errors.js';
+import errors, { frameworkError } from './plugins/app/errors.js';
+import jsonBody from './plugins/app/json-body.js';
 import imports, { IMPORT_WORKER_URL, type ImportsOptions } from './plugins/app/imports.js';
 import shares from './plugins/app/shares.js';
 import zod from './plugins/app/zod.js';
@@ -47,6 +53,7 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions): P
 
   await fastify.register(accessLog);
   await fastify.register(zod);
+  await fastify.register(jsonBody);
   await fastify.register(errors, { bodyLimit: config.bodyLimit, spaFallback: spa });
   await fastify.register(helmet);
   await fastify.register(rateLimit);
@@ -106,6 +113,11 @@ export function serverOptions(config: Config, log?: LogDestination): FastifyServ
         : { level: config.logLevel, ...(log ? { stream: log } : {}) },
     // One line per request, written by plugins/app/access-log.ts.
     logController: new LogController({ disableRequestLogging: true }),
+    // A URL Fastify cannot route (`/%ff`) gets the API's error body, not Fastify's own.
+    frameworkErrors: (err, _request, reply: FastifyReply) => {
+      const error = frameworkError(err);
+      void reply.code(error.statusCode).type('application/json').send(error.toBody());
+    },
   };
 }
 
