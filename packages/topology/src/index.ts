@@ -102,6 +102,7 @@ export {
   sortDiagnostics,
 } from './diagnostics.js';
 export type { Severity } from './diagnostics.js';
+export { DIAGNOSTICS_PER_CODE, summarizeDiagnostics } from './diagnostic-summary.js';
 export { TopologyModel } from './model.js';
 export { validate } from './validate/index.js';
 export { BundleFile } from './render/bundle-file.js';
