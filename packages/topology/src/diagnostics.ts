@@ -52,6 +52,7 @@ export const DIAGNOSTIC_CODES = {
   'active-active-unsupported': 'error',
   // credentials
   'malformed-placeholder': 'error',
+  'unsafe-database-user': 'error',
   'default-admin-credentials': 'warning',
   'plaintext-password': 'warning',
   'default-keystore-password': 'warning',

@@ -5,7 +5,12 @@
 import { DATABASE_ENGINES } from './kinds/database-engines.js';
 import { isApimNode, isDatabase, isLoadBalancer } from './kinds/guards.js';
 import type { NodeKind } from './kinds/kind-names.js';
-import { rolesOfKind, servesApiTraffic, servesPortals } from './kinds/meta-registry.js';
+import {
+  isDedicatedTo,
+  rolesOfKind,
+  servesApiTraffic,
+  servesPortals,
+} from './kinds/meta-registry.js';
 import type { TopologyModel } from './model.js';
 import { PORTS, listeningPorts, type PortName } from './ports.js';
 import type { Node } from './topology.js';
@@ -84,6 +89,9 @@ export function listeners(
       { port: PORTS.websocketSecure.base, what: 'load balancer secure WebSocket' },
     );
   }
+  // In front of gateway nodes, API deployments come in on the management port (render/nginx.ts).
+  if (isDedicatedTo(node.fronts, 'gateway'))
+    lb.push({ port: PORTS.https.base, what: 'load balancer management (API deployment)' });
   return lb;
 }
 

@@ -3,13 +3,8 @@
  * Validation reports every edge this leaves out; generation runs only on documents without errors.
  */
 import { checkConnection } from './connections.js';
-import type {
-  Cluster,
-  DatabaseName,
-  Endpoint,
-  GatewayEnvironment,
-  NodeContext,
-} from './generate/context.js';
+import type { Cluster, Endpoint, GatewayEnvironment, NodeContext } from './generate/context.js';
+import { isDefaultEnvironment } from './kinds/environment.js';
 import { environmentOf, isApimNode, isDatabase, isLoadBalancer } from './kinds/guards.js';
 import type { ArtifactSync } from './kinds/load-balancer.schema.js';
 import { isDedicatedTo, rolesOfKind, secondaryRolesOfKind } from './kinds/meta-registry.js';
@@ -17,7 +12,7 @@ import type { NodeKind } from './kinds/kind-names.js';
 import { apimKind } from './kinds/registry.js';
 import type { Role } from './roles.js';
 import type { ApimNode, DatabaseNode, Node, Topology } from './topology.js';
-import type { VersionFacts } from './versions.js';
+import type { DatabaseName, VersionFacts } from './versions.js';
 import { versionFacts } from './versions.js';
 
 const NO_ENDPOINTS: readonly Endpoint[] = [];
@@ -225,9 +220,12 @@ export class TopologyModel {
       if (env) out.push({ ...env, endpoint: ep });
     }
     const own = self && isApimNode(self) ? environmentOf(self) : undefined;
-    if (out.length === 0 && self && isApimNode(self) && own) {
-      // A node that serves its own environment (an all-in-one node) lists it when it reaches no
-      // gateway; behind its own load balancer, its gateway is reached there.
+    // A node that serves its own environment (an all-in-one node) lists it when it reaches no
+    // gateway. With gateways wired to it, documents 000 and 001 remove only the environment the pack
+    // ships by default ("comment out the [[apim.gateway.environment]] section that comes by default"):
+    // one the user declared stays, after the gateways'. Behind its own load balancer, its gateway is
+    // reached there.
+    if (self && isApimNode(self) && own && (out.length === 0 || !isDefaultEnvironment(own))) {
       const cluster = this.clusterOf(self.id);
       out.push({
         ...own,

@@ -4,6 +4,7 @@
  * version string, so a release that differs from its neighbours is one new entry here.
  * docs/extending.md lists what else a new release touches.
  */
+import type { DatabaseEngineKey } from './kinds/database-engines.js';
 import type { Role } from './roles.js';
 
 export const APIM_VERSIONS = [
@@ -20,11 +21,32 @@ export type ApimVersion = (typeof APIM_VERSIONS)[number];
 
 /** What the bundle holds per node: 2.x has no deployment.toml (XML fragments, document 001). */
 /**
- * How a role uses WSO2AM_DB in a release: `shared`, it serves data every node must see (an error when
- * it is on another database than the others); `own`, the release's template declares it but nothing
- * is known to need it shared (written when the node is wired to one). A role not listed reads none.
+ * How a role uses a database in a release: `shared`, it reads or serves data every such node must
+ * see (WSO2AM_DB: an error when it is on another database than the others); `own`, the release's
+ * template declares it but nothing is known to need it shared (written when the node is wired to
+ * one). A role not listed reads none.
  */
-export type ApimDbUse = 'shared' | 'own';
+export type DbUse = 'shared' | 'own';
+
+/** The databases the designer places: WSO2AM_DB (`apim_db`) and WSO2SHARED_DB (`shared_db`). */
+export type DatabaseName = 'apim_db' | 'shared_db';
+
+/** Every role reads WSO2SHARED_DB (users, registry) from 3.0: each profile template declares it. */
+const EVERY_ROLE: Readonly<Partial<Record<Role, DbUse>>> = {
+  'key-manager': 'shared',
+  'traffic-manager': 'shared',
+  publisher: 'shared',
+  devportal: 'shared',
+  gateway: 'shared',
+  'event-hub': 'shared',
+};
+
+/** The JDBC driver and URL options a release's guide gives for an engine, instead of WSO2's inference. */
+export interface JdbcSettings {
+  readonly driver: string;
+  /** URL query options, `&`-separated as in a URL (escaped where the value is copied into XML). */
+  readonly options: string;
+}
 
 export type ConfigFormat = 'deployment-toml' | 'xml-fragments';
 
@@ -53,11 +75,15 @@ export interface VersionFacts {
   /** The release has Control Plane nodes (Publisher, Developer Portal, Key Manager and event hub in one). */
   readonly controlPlane: boolean;
   /**
-   * The roles that read WSO2AM_DB (`[database.apim_db]`), from each release's per-profile templates
-   * (product-apim modules/distribution/product/src/main/resources/conf/deployment-templates/*.toml);
-   * every API-M node reads WSO2SHARED_DB.
+   * The roles that read each database, from each release's per-profile templates (product-apim
+   * modules/distribution/product/src/main/resources/conf/deployment-templates/*.toml) and guides.
    */
-  readonly apimDb: Readonly<Partial<Record<Role, ApimDbUse>>>;
+  readonly databases: Readonly<Record<DatabaseName, Readonly<Partial<Record<Role, DbUse>>>>>;
+  /**
+   * Engines whose driver and URL the release's guide gives explicitly (MySQL: WSO2's inference gives
+   * the legacy `com.mysql.jdbc.Driver` and a URL without options, carbon-kernel infer.json).
+   */
+  readonly jdbc: Readonly<Partial<Record<DatabaseEngineKey, JdbcSettings>>>;
   /** The Key Manager's `[[event_listener]]` token-revocation notifier (3.2+). */
   readonly keyManagerRevocationNotifier: boolean;
   /** `[apim.key_manager] type` (4.x: the Key Manager's type, "default" for the built-in one). */
@@ -75,6 +101,12 @@ export interface VersionFacts {
   readonly gatewayThrottlingCredentials: boolean;
   /** Traffic Managers republish decisions to their peers (`[apim.throttling] event_duplicate_url`, 3.2+). */
   readonly trafficManagerEventDuplication: boolean;
+  /**
+   * Traffic Managers redeploy every throttling policy from the event hub when they start (from 4.0:
+   * carbon-apimgt 9.0.174 ThrottlePolicyStartupListener, `skip_redeploying_policies`); before, a policy
+   * reaches only the Traffic Manager it was deployed to.
+   */
+  readonly policyRedeployOnStartup: boolean;
   /** A Traffic Manager in HA reads decisions from its own broker (`throttle_decision_endpoints`, 4.x guide). */
   readonly trafficManagerOwnDecisionEndpoint: boolean;
   /** The inbuilt artifact synchroniser (`[apim.sync_runtime_artifacts.*]`); 3.2 for clusters, always in 4.x. */
@@ -120,7 +152,19 @@ const THREE_ONE: VersionFacts = {
   // 3.1.0 traffic-manager.toml:14 declares shared_db only, and its profile removes every web app
   // (profileSetup.sh:255-283): in 3.1 gateways read block conditions and key templates from the Key
   // Manager (carbon-apimgt 6.6.163 APIManagerConfiguration.java:1042-1051), not the Traffic Manager.
-  apimDb: { 'key-manager': 'shared', publisher: 'shared', devportal: 'shared' },
+  databases: {
+    apim_db: { 'key-manager': 'shared', publisher: 'shared', devportal: 'shared' },
+    shared_db: EVERY_ROLE,
+  },
+  // docs-apim "Changing to MySQL" (3.x): `?useSSL=false` ("the server was failing to start" without it,
+  // docs-apim PR #1973) and, for MySQL 8, `driver = "com.mysql.cj.jdbc.Driver"`; MySQL 8's default
+  // authentication over a connection without TLS also needs allowPublicKeyRetrieval (Connector/J).
+  jdbc: {
+    mysql: {
+      driver: 'com.mysql.cj.jdbc.Driver',
+      options: 'useSSL=false&allowPublicKeyRetrieval=true',
+    },
+  },
   keyManagerRevocationNotifier: false,
   keyManagerType: false,
   cacheInvalidation: 'no',
@@ -128,6 +172,7 @@ const THREE_ONE: VersionFacts = {
   gatewayThrottlingServiceUrl: false,
   gatewayThrottlingCredentials: false,
   trafficManagerEventDuplication: false,
+  policyRedeployOnStartup: false,
   trafficManagerOwnDecisionEndpoint: false,
   inbuiltArtifactSync: false,
   sharedDeploymentFolder: 'synapse-configs',
@@ -154,11 +199,14 @@ const THREE_TWO: VersionFacts = {
   // 3.2.0 traffic-manager.toml:22 adds apim_db: the Traffic Manager is the default event hub, whose
   // /internal/data/v1 serves gateways their subscriptions, APIs, block conditions and revoked tokens
   // from WSO2AM_DB (carbon-apimgt 6.7.206 BlockingConditionRetriever.java:63, profileSetup.sh:282-292).
-  apimDb: {
-    'key-manager': 'shared',
-    publisher: 'shared',
-    devportal: 'shared',
-    'traffic-manager': 'shared',
+  databases: {
+    apim_db: {
+      'key-manager': 'shared',
+      publisher: 'shared',
+      devportal: 'shared',
+      'traffic-manager': 'shared',
+    },
+    shared_db: EVERY_ROLE,
   },
 };
 
@@ -170,16 +218,28 @@ const FOUR_ZERO: VersionFacts = {
   // 4.x: the control plane is the event hub. The traffic-manager template (4.0.0-4.4.0, l.21) still
   // declares apim_db, but the Traffic Manager pulls policies from the event hub over HTTP
   // (carbon-apimgt 9.0.174 PolicyRetriever.java:54-55) and WSO2's HA samples leave it out.
-  apimDb: {
-    'key-manager': 'shared',
-    publisher: 'shared',
-    devportal: 'shared',
-    'traffic-manager': 'own',
+  databases: {
+    apim_db: {
+      'key-manager': 'shared',
+      publisher: 'shared',
+      devportal: 'shared',
+      'traffic-manager': 'own',
+    },
+    shared_db: EVERY_ROLE,
+  },
+  // docs-apim deploying-wso2-api-m-in-a-distributed-setup-with-tm-separated.md (4.x), HA sample:
+  // url "…?autoReconnect=true&amp;useSSL=false&amp;allowPublicKeyRetrieval=true", driver cj.
+  jdbc: {
+    mysql: {
+      driver: 'com.mysql.cj.jdbc.Driver',
+      options: 'autoReconnect=true&useSSL=false&allowPublicKeyRetrieval=true',
+    },
   },
   keyManagerType: true,
   cacheInvalidation: 'yes',
   publisherAndTrafficManagerUseKeyManager: false,
   gatewayThrottlingCredentials: true,
+  policyRedeployOnStartup: true,
   trafficManagerOwnDecisionEndpoint: true,
   eventHub: true,
   gatewayLabels: true,
@@ -202,7 +262,18 @@ const TWO_SIX: VersionFacts = {
   ...THREE_ONE,
   version: '2.6.0',
   configFormat: 'xml-fragments',
-  startsWithOptimizer: false,
+  // 2.6 guide "Installing and Configuring the Databases", steps 10-12: WSO2AM_DB and the user store
+  // (WSO2UM_DB) on the Key Manager, Publisher and Store, the registry (WSO2REG_DB) on the Publisher and
+  // Store; gateways and Traffic Managers keep their local H2 (single tenant).
+  databases: {
+    apim_db: { 'key-manager': 'shared', publisher: 'shared', devportal: 'shared' },
+    shared_db: { 'key-manager': 'shared', publisher: 'shared', devportal: 'shared' },
+  },
+  // 2.6 guide "Installing and Configuring the Databases": com.mysql.jdbc.Driver; WSO2's own 2.6
+  // resources (kubernetes-apim v2.6.0.9) use "?autoReconnect=true&amp;useSSL=false".
+  jdbc: {
+    mysql: { driver: 'com.mysql.jdbc.Driver', options: 'autoReconnect=true&useSSL=false' },
+  },
   apiStoreNaming: true,
   gatewayCors: false,
   readmeNotes: [],
@@ -252,9 +323,13 @@ export function isApimVersion(value: string): value is ApimVersion {
   return (APIM_VERSIONS as readonly string[]).includes(value);
 }
 
-/** How a node of these roles uses WSO2AM_DB in a release: the strongest use of any of its roles. */
-export function apimDbUse(roles: readonly Role[], version: VersionFacts): ApimDbUse | undefined {
-  const uses = roles.map((r) => version.apimDb[r]);
+/** How a node of these roles uses a database in a release: the strongest use of any of its roles. */
+export function databaseUse(
+  which: DatabaseName,
+  roles: readonly Role[],
+  version: VersionFacts,
+): DbUse | undefined {
+  const uses = roles.map((r) => version.databases[which][r]);
   if (uses.includes('shared')) return 'shared';
   return uses.includes('own') ? 'own' : undefined;
 }

@@ -6,8 +6,8 @@ import { isIpv4, isIpv6, urlHost } from '../fields.js';
 import { DATABASE_ENGINES } from '../kinds/database-engines.js';
 import type { TomlSection, TomlTable } from '../toml.js';
 import type { DatabaseNode } from '../topology.js';
-import { apimDbUse } from '../versions.js';
-import type { DatabaseName, NodeContext } from './context.js';
+import { databaseUse, type DatabaseName, type VersionFacts } from '../versions.js';
+import type { NodeContext } from './context.js';
 
 /** The super admin, resolved by the config mapper from `[super_admin]`. */
 export const ADMIN_REF = {
@@ -95,28 +95,55 @@ const EMBEDDED_H2: Record<DatabaseName, TomlTable> = {
   },
 };
 
-export function databaseValues(db: DatabaseNode, which: DatabaseName): TomlTable {
+/**
+ * A JDBC URL as a `deployment.toml` value: WSO2 copies it into master-datasources.xml as it is
+ * (carbon-apimgt master-datasources.xml.j2 `<url>{{database.apim_db.url}}</url>`; the config mapper
+ * escapes nothing), so a `&` must already be `&amp;` there (docs-apim issue #726).
+ */
+function xmlReady(url: string): string {
+  return url.replace(/&/g, '&amp;');
+}
+
+/** The JDBC URL of a database on a server, with the options the release's guide gives for its engine. */
+export function jdbcUrl(db: DatabaseNode, name: string, version: VersionFacts): string {
   const engine = DATABASE_ENGINES[db.engine];
-  const name = which === 'apim_db' ? db.apimDbName : db.sharedDbName;
+  const url = engine.jdbcUrl(urlHost(db.host), db.port ?? engine.defaultPort, name);
+  const options = version.jdbc[db.engine]?.options;
+  return options ? `${url}?${options}` : url;
+}
+
+export function databaseValues(
+  db: DatabaseNode,
+  which: DatabaseName,
+  version: VersionFacts,
+): TomlTable {
+  const engine = DATABASE_ENGINES[db.engine];
+  const name = (which === 'apim_db' ? db.apimDbName : db.sharedDbName) ?? which;
   const port = db.port ?? engine.defaultPort;
+  const given = version.jdbc[db.engine];
+  const credentials = { username: db.username, password: db.password };
+  if (given) {
+    // The guide's driver and URL options (versions.ts): WSO2's inference has neither.
+    return {
+      type: engine.wso2Type,
+      url: xmlReady(jdbcUrl(db, name, version)),
+      ...credentials,
+      driver: given.driver,
+    };
+  }
   const location: TomlTable = engine.urlOnly
-    ? { url: engine.jdbcUrl(urlHost(db.host), port, name ?? which) }
-    : { hostname: db.host, [engine.nameKey]: name ?? which, port };
-  return {
-    type: engine.wso2Type,
-    ...location,
-    username: db.username,
-    password: db.password,
-  };
+    ? { url: jdbcUrl(db, name, version) }
+    : { hostname: db.host, [engine.nameKey]: name, port };
+  return { type: engine.wso2Type, ...location, ...credentials };
 }
 
 export function databaseSections(ctx: NodeContext): TomlSection[] {
-  // WSO2AM_DB where the node's roles read it: always when they serve shared data (the embedded
-  // database when the node is wired to none), only when wired to one where the template merely
-  // declares it. Every node reads WSO2SHARED_DB.
-  const use = apimDbUse(ctx.roles, ctx.version);
-  const apim = use === 'shared' || (use === 'own' && ctx.database('apim_db') !== undefined);
-  const wanted: DatabaseName[] = apim ? ['apim_db', 'shared_db'] : ['shared_db'];
+  // Each database the node's roles read: always when they read shared data (the embedded database
+  // when the node is wired to none), only when wired to one where the template merely declares it.
+  const wanted = (['apim_db', 'shared_db'] as const).filter((which) => {
+    const use = databaseUse(which, ctx.roles, ctx.version);
+    return use === 'shared' || (use === 'own' && ctx.database(which) !== undefined);
+  });
   return wanted.map((which) => {
     const db = ctx.database(which);
     return db
@@ -125,7 +152,7 @@ export function databaseSections(ctx: NodeContext): TomlSection[] {
           comment: [
             `${which === 'apim_db' ? 'WSO2AM_DB' : 'WSO2SHARED_DB'} on ${db.name} (${db.host})`,
           ],
-          values: databaseValues(db, which),
+          values: databaseValues(db, which, ctx.version),
         }
       : {
           table: ['database', which],

@@ -10,7 +10,7 @@ import type {
   LoadBalancerNode,
   Settings,
 } from '../topology.js';
-import type { VersionFacts } from '../versions.js';
+import type { DatabaseName, VersionFacts } from '../versions.js';
 
 /** Where a role is reached: one node, or the load balancer in front of a cluster. */
 export type Endpoint =
@@ -30,8 +30,6 @@ export interface Cluster {
   readonly lb: LoadBalancerNode;
   readonly members: readonly ApimNode[];
 }
-
-export type DatabaseName = 'apim_db' | 'shared_db';
 
 export interface NodeContext {
   readonly node: ApimNode;

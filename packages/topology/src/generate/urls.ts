@@ -1,13 +1,20 @@
 /** URLs between nodes. Ports come from `ports.ts` at the offset of the node the URL points at. */
 import { urlHost } from '../fields.js';
-import { servesPortals } from '../kinds/meta-registry.js';
+import { isDedicatedTo, servesPortals } from '../kinds/meta-registry.js';
 import { portAt } from '../ports.js';
 import type { ApimNode } from '../topology.js';
 import type { Endpoint } from './context.js';
 
-/** `https://host:port` of a node's management transport, or `https://lb-host` of a cluster. */
+/**
+ * `https://host:port` of a node's management transport, or of a cluster's load balancer: 443
+ * (`https://lb-host`), except in front of gateway nodes, whose 443 carries API traffic, so management
+ * is on 9443 (render/nginx.ts).
+ */
 export function managementBase(ep: Endpoint): string {
-  if (ep.type === 'cluster') return `https://${urlHost(ep.lb.host)}`;
+  if (ep.type === 'cluster') {
+    const port = isDedicatedTo(ep.lb.fronts, 'gateway') ? `:${portAt('https', 0)}` : '';
+    return `https://${urlHost(ep.lb.host)}${port}`;
+  }
   return `https://${urlHost(ep.node.host)}:${portAt('https', ep.node.offset)}`;
 }
 

@@ -23,13 +23,18 @@ const ENGINES = Object.keys(DATABASE_ENGINES).filter(
   (k): k is DatabaseEngineName => k in DATABASE_ENGINES,
 );
 
+/** A host in a JDBC URL: a name, an IPv4 address or a bracketed IPv6 address. */
+const HOST = String.raw`(\[[0-9A-Fa-f:.]+\]|[^:/?;\[]+)`;
 const URL_PATTERNS: readonly [DatabaseEngineName, RegExp][] = [
-  ['mysql', /^jdbc:mysql:\/\/([^:/?]+)(?::(\d+))?\/([^?;]+)/i],
-  ['postgresql', /^jdbc:postgresql:\/\/([^:/?]+)(?::(\d+))?\/([^?;]+)/i],
-  ['mssql', /^jdbc:sqlserver:\/\/([^:;/]+)(?::(\d+))?;.*databaseName=([^;]+)/i],
-  ['oracle', /^jdbc:oracle:thin:@(?:\/\/)?([^:/]+)(?::(\d+))?[:/]([^?]+)/i],
-  ['db2', /^jdbc:db2:\/\/([^:/]+)(?::(\d+))?\/([^:;?]+)/i],
-  ['h2', /^jdbc:h2:tcp:\/\/([^:/]+)(?::(\d+))?\/(?:~\/)?([^;]+)/i],
+  ['mysql', new RegExp(String.raw`^jdbc:mysql://${HOST}(?::(\d+))?/([^?;]+)`, 'i')],
+  ['postgresql', new RegExp(String.raw`^jdbc:postgresql://${HOST}(?::(\d+))?/([^?;]+)`, 'i')],
+  [
+    'mssql',
+    new RegExp(String.raw`^jdbc:sqlserver://${HOST}(?::(\d+))?;.*databaseName=([^;]+)`, 'i'),
+  ],
+  ['oracle', new RegExp(String.raw`^jdbc:oracle:thin:@(?://)?${HOST}(?::(\d+))?[:/]([^?]+)`, 'i')],
+  ['db2', new RegExp(String.raw`^jdbc:db2://${HOST}(?::(\d+))?/([^:;?]+)`, 'i')],
+  ['h2', new RegExp(String.raw`^jdbc:h2:tcp://${HOST}(?::(\d+))?/(?:~/)?([^;]+)`, 'i')],
 ];
 
 function engineOf(type: string | undefined): DatabaseEngineName | undefined {
@@ -48,7 +53,7 @@ function locate(t: TomlTable): Location | { why: string } {
       if (m?.[1] && m[3])
         return {
           engine: e,
-          host: m[1].toLowerCase(),
+          host: m[1].replace(/^\[|\]$/g, '').toLowerCase(),
           port: Number(m[2] ?? DATABASE_ENGINES[e].defaultPort),
           name: m[3],
         };

@@ -10,7 +10,12 @@ export const allInOneKind = defineApimKind({
   ...allInOneMeta,
   profile: () => null,
   serverRole: (v) => v.allInOneServerRole,
-  legacyFragments: ['gateway-environments'],
+  legacyFragments: [
+    'gateway-environments',
+    'apim-datasource',
+    'user-store-datasource',
+    'registry-mounts',
+  ],
   importHints: [
     {
       rank: 32,

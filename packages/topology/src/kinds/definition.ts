@@ -26,7 +26,17 @@ export type LegacyFragment =
   /** The Traffic Manager's admin services, where throttling policies are deployed. */
   | 'policy-deployer'
   /** The API Store (Developer Portal) URL it links to. */
-  | 'store-url';
+  | 'store-url'
+  /** The gateway's revoke API (and, derived from it, its token API) the node calls. */
+  | 'revoke-url'
+  /** WSO2AM_DB in master-datasources.xml. */
+  | 'apim-datasource'
+  /** WSO2UM_DB in master-datasources.xml, and user-mgt.xml's user store on it. */
+  | 'user-store-datasource'
+  /** WSO2REG_DB, and registry.xml's governance and configuration mounts on it. */
+  | 'registry-mounts'
+  /** jndi.properties: the Traffic Managers' brokers, for the Publisher's JMS topics. */
+  | 'jndi-broker';
 
 /** A role a kind may need to reach (validation has a `missing-*` diagnostic for each). */
 export type NeededRole = Exclude<Role, 'publisher'>;

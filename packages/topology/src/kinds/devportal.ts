@@ -20,7 +20,15 @@ export const devportalKind = defineApimKind({
   cacheDomain: 'devportal-domain',
   needs: () => ['key-manager', 'traffic-manager', 'gateway'],
   singleUrlRoles: () => ['key-manager'],
-  legacyFragments: ['gateway-environments', 'key-manager-client', 'throttling-client'],
+  legacyFragments: [
+    'gateway-environments',
+    'key-manager-client',
+    'throttling-client',
+    'revoke-url',
+    'apim-datasource',
+    'user-store-datasource',
+    'registry-mounts',
+  ],
   importHints: [
     {
       rank: 30,

@@ -20,3 +20,10 @@ export const GatewayEnvironmentFields = z.strictObject({
   showAsTokenEndpointUrl: z.boolean().default(true),
 });
 export type GatewayEnvironmentFields = z.infer<typeof GatewayEnvironmentFields>;
+
+const DEFAULT_ENVIRONMENT: GatewayEnvironmentFields = GatewayEnvironmentFields.parse({});
+
+/** The environment the pack ships (every field its default): what documents 000 and 001 remove. */
+export function isDefaultEnvironment(env: GatewayEnvironmentFields): boolean {
+  return GatewayEnvironmentFields.keyof().options.every((k) => env[k] === DEFAULT_ENVIRONMENT[k]);
+}

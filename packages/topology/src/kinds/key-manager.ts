@@ -10,7 +10,7 @@ export const keyManagerKind = defineApimKind({
   profile: () => 'api-key-manager',
   serverRole: () => 'api-key-manager',
   cacheDomain: 'km-domain',
-  legacyFragments: ['throttling-client'],
+  legacyFragments: ['throttling-client', 'revoke-url', 'apim-datasource', 'user-store-datasource'],
   importHints: [
     {
       rank: 20,

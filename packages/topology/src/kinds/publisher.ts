@@ -25,6 +25,11 @@ export const publisherKind = defineApimKind({
     'throttling-client',
     'policy-deployer',
     'store-url',
+    'revoke-url',
+    'apim-datasource',
+    'user-store-datasource',
+    'registry-mounts',
+    'jndi-broker',
   ],
   importHints: [
     {

@@ -5,6 +5,7 @@ import { isLoadBalancer } from '../kinds/guards.js';
 import { isDedicatedTo, kindLabel } from '../kinds/meta-registry.js';
 import { apimKind } from '../kinds/registry.js';
 import type { TopologyModel } from '../model.js';
+import type { ApimNode } from '../topology.js';
 import { code, md } from './markdown.js';
 import { certificatePaths, nginxPath } from './nginx.js';
 
@@ -54,6 +55,34 @@ function syncSteps(model: TopologyModel, cluster: Cluster): string[] {
   return ['  - Artifacts: **no synchronisation chosen**; see the diagnostics.'];
 }
 
+/**
+ * How several Traffic Managers share decisions and policies. A policy is deployed to the one Traffic
+ * Manager the load balancer picks (PolicyDeployer ServiceURL); before 4.0 nothing copies it to the
+ * others, so they share executionplans (document 004). From 4.0 each Traffic Manager redeploys every
+ * policy from the event hub at start-up (carbon-apimgt 9.0.174 throttle.policy.deployer,
+ * ThrottlePolicyStartupListener); that module and `skip_redeploying_policies` do not exist in 3.2,
+ * whatever the 3.2 page says (its text is the 4.x one).
+ */
+function trafficManagerSteps(model: TopologyModel, tms: readonly ApimNode[]): string[] {
+  const names = tms.map((t) => `**${md(t.name)}**`).join(', ');
+  const lines: string[] = [];
+  if (model.version.trafficManagerEventDuplication) {
+    lines.push(
+      `- Traffic Managers ${names} republish throttle decisions to each other (\`event_duplicate_url\`); every node ` +
+        'publishes throttle events to each of them directly.',
+    );
+  }
+  lines.push(
+    model.version.policyRedeployOnStartup
+      ? '  - Policies: each Traffic Manager redeploys every throttling policy from the event hub (the control plane) when ' +
+          'it starts, so one that was down gets the policies published meanwhile.'
+      : `${model.version.trafficManagerEventDuplication ? '  - Policies: mount' : `- Traffic Managers ${names}: mount`} ` +
+          `${code(`${DEPLOYMENT}/executionplans`)} of all of them on one shared file system, so that a throttling policy ` +
+          'deployed to one of them (through the load balancer) reaches every Traffic Manager.',
+  );
+  return lines;
+}
+
 export function clusterSection(model: TopologyModel): string[] {
   const clusters = model.nodes
     .flatMap((n) => (isLoadBalancer(n) ? [model.clusterBehind(n.id)] : []))
@@ -71,22 +100,20 @@ export function clusterSection(model: TopologyModel): string[] {
         // Mirrors serverSection: what the members' kind advertises in this release.
         (apimKind(lb.fronts).advertisesHttpProxy(model.version) ? 'ports 80 / 443.' : 'port 443.'),
     );
-    if (isDedicatedTo(lb.fronts, 'gateway')) out.push(...syncSteps(model, cluster));
+    if (isDedicatedTo(lb.fronts, 'gateway')) {
+      out.push(
+        `  - API traffic comes in on ${code(`${lb.host}`)} ports 80 / 443 (and the WebSocket ports); API deployments ` +
+          `(the admin services) on port 9443, so that an API whose context is ${code('/services')} is not shadowed.`,
+        ...syncSteps(model, cluster),
+      );
+    }
     if (lb.hazelcast) {
       out.push(
         '  - Hazelcast clustering is on among the members (`[clustering]`, port 4000 + n, not moved by the offset): open it between them.',
       );
     }
   }
-  if (tms.length >= 2) {
-    out.push(
-      model.version.trafficManagerEventDuplication
-        ? `- Traffic Managers ${tms.map((t) => `**${md(t.name)}**`).join(', ')} republish throttle decisions to each other ` +
-            '(`event_duplicate_url`); every node publishes throttle events to each of them directly. Policies are redeployed from the database at start-up.'
-        : `- Traffic Managers ${tms.map((t) => `**${md(t.name)}**`).join(', ')}: mount ${code(`${DEPLOYMENT}/executionplans`)} ` +
-            'of all of them on one shared file system, so that throttling policies reach every Traffic Manager.',
-    );
-  }
+  if (tms.length >= 2) out.push(...trafficManagerSteps(model, tms));
   out.push('');
   return out;
 }

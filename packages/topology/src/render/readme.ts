@@ -1,8 +1,7 @@
 /** The bundle's README.md: what to prepare, the start order and each node's start command. */
 import type { Diagnostic } from '../diagnostics.js';
 import { nodeFolder } from '../bundle-paths.js';
-import { DATABASE_ENGINES } from '../kinds/database-engines.js';
-import { isApimNode, isDatabase, isLoadBalancer } from '../kinds/guards.js';
+import { isDatabase } from '../kinds/guards.js';
 import { apimMeta, kindLabel } from '../kinds/meta-registry.js';
 import { oneMachineClash } from '../listeners.js';
 import type { TopologyModel } from '../model.js';
@@ -12,6 +11,8 @@ import type { ReadmeNote } from '../versions.js';
 import { code, md } from './markdown.js';
 import { CONFIG_PATH, configPath, startCommand } from './node-config.js';
 import { clusterSection } from './readme-ha.js';
+import { databaseSection } from './readme-databases.js';
+import { trustSteps } from './readme-trust.js';
 
 /** Nodes in the order to start them: the guide's role order, then document order. */
 export function startOrder(model: TopologyModel): ApimNode[] {
@@ -21,55 +22,6 @@ export function startOrder(model: TopologyModel): ApimNode[] {
     .map((n, i) => ({ n, i }))
     .sort((a, b) => rank(a.n) - rank(b.n) || a.i - b.i)
     .map(({ n }) => n);
-}
-
-function databaseSteps(model: TopologyModel): string[] {
-  const dbs = model.nodes.filter(isDatabase);
-  if (dbs.length === 0) {
-    return [
-      '- No database node: every node uses its own embedded H2 database. That is enough for a trial of a single node only;',
-      '  add a database node and wire the API-M nodes to it for a distributed deployment.',
-    ];
-  }
-  const lines: string[] = [];
-  for (const db of dbs) {
-    const engine = DATABASE_ENGINES[db.engine];
-    const port = db.port ?? engine.defaultPort;
-    lines.push(
-      `- **${md(db.name)}** (${engine.label} on ${code(`${db.host}:${port}`)}, user ${code(db.username)}):`,
-    );
-    const databases: [string | null, string, string][] = [
-      [db.apimDbName, 'WSO2AM_DB', `<API-M_HOME>/dbscripts/apimgt/${engine.script}`],
-      [db.sharedDbName, 'WSO2SHARED_DB', `<API-M_HOME>/dbscripts/${engine.script}`],
-    ];
-    for (const [name, what, script] of databases) {
-      if (name === null) continue;
-      lines.push(
-        db.engine === 'oracle'
-          ? // Oracle has no CREATE DATABASE per schema: WSO2's Oracle page creates a user and runs the script as it.
-            `  - in the Oracle service (SID) ${code(name)} (${what}): as SYSDBA, create user ${code(db.username)} and grant it ` +
-              `CONNECT, CREATE SESSION, CREATE TABLE, CREATE SEQUENCE, CREATE TRIGGER and CREATE PROCEDURE; then, connected as ` +
-              `that user, run ${code(`SQL> @${script}`)};`
-          : `  - create database ${code(name)} (${what}) and run ${code(script)} on it;`,
-      );
-    }
-    const users = model
-      .neighbours(db.id)
-      .filter(isApimNode)
-      .map((n) => `**${md(n.name)}**`);
-    const who = users.length > 0 ? users.join(', ') : 'the nodes that use it';
-    const grant =
-      db.engine === 'mysql'
-        ? ` (MySQL: ${code(`GRANT ALL PRIVILEGES ON <database>.* TO '${db.username}'@'%';`)} for each database above)`
-        : '';
-    lines.push(
-      `  - let user ${code(db.username)} connect from the servers of ${who}${grant};`,
-      engine.driver
-        ? `  - copy ${engine.driver} into ${code('<API-M_HOME>/repository/components/lib')} on ${who}.`
-        : '  - API-M ships this JDBC driver.',
-    );
-  }
-  return lines;
 }
 
 /** The README's lines for each release-specific note (versions.ts lists a release's notes). */
@@ -99,6 +51,16 @@ function notes(model: TopologyModel): string[] {
       "  would connect to `localhost` on port 10397 plus the gateway's own offset, not to the Key Manager.",
       '- Credentials: 2.x has no `$env{}` / `$secret{}` placeholders; where the designer has one, the fragments use `${admin.username}` /',
       '  `${admin.password}`, which API-M resolves from the super admin at runtime. Use Secure Vault for secrets.',
+      "- Each node is started with `--optimize -Dprofile=<profile>`: `wso2server.sh` runs WSO2's profile optimizer only then",
+      '  (it removes the web apps the profile does not use and switches off its unused components in `api-manager.xml`, so each',
+      '  node needs its own unpacked pack). The optimizer edits XML with `xmllint`: install it first (Debian: `libxml2-utils`),',
+      '  or those switches silently stay on.',
+      ...(model.dedicatedNodes('traffic-manager').length > 0
+        ? [
+            '- On each Traffic Manager, before its first start (2.6 distributed-deployment guide, step 6.5): copy',
+            '  `repository/conf/registry_TM.xml` over `registry.xml` and `repository/conf/axis2/axis2_TM.xml` over `axis2.xml`.',
+          ]
+        : []),
     ];
   }
   const lines = [
@@ -145,17 +107,12 @@ export function readme(model: TopologyModel, diagnostics: readonly Diagnostic[])
     '',
     '1. **Host names.** Every server must resolve every host name below: add the lines of `hosts` to `/etc/hosts`',
     hostsAdvice(model),
-    "2. **Certificates.** Replace the default keystore (CN=localhost) with one whose certificate matches each node's host name,",
-    "   import every node's certificate into every truststore, and use the same primary keystore on every node.",
-    ...(model.nodes.some(isLoadBalancer)
-      ? [
-          "   Import each load balancer's certificate (the one beside its `nginx.conf`) into every node's truststore too:",
-          '   nodes call each other through the load balancers over HTTPS.',
-        ]
-      : []),
-    '3. **Databases.**',
-    ...databaseSteps(model).map((l) => `   ${l}`),
+    ...trustSteps(model, order),
+    `3. **Databases.** ${model.nodes.some(isDatabase) ? 'Create them, their user and their tables as [Databases](#databases) says.' : 'None: see [Databases](#databases).'}`,
     '',
+    '## Databases',
+    '',
+    ...databaseSection(model),
     '## Nodes',
     '',
     '| node | role | host | offset | HTTPS (management) | configuration |',
@@ -176,9 +133,12 @@ export function readme(model: TopologyModel, diagnostics: readonly Diagnostic[])
     ),
     '',
     model.version.configFormat === 'xml-fragments'
-      ? `API-M ${t.apimVersion} has no deployment.toml: apply each node's ${code('repository/conf/*.fragments.xml')} to its ` +
-        `${code('carbon.xml')} and ${code('api-manager.xml')} (each fragment names the element it replaces). Data sources ` +
-        `(${code('master-datasources.xml')}) are not generated for 2.x: point WSO2AM_DB and the registry / user store at the databases above by hand.`
+      ? `API-M ${t.apimVersion} has no deployment.toml: apply each node's ${code('repository/conf/**/*.fragments.xml')} to the ` +
+        `file it names (${code('carbon.xml')}, ${code('api-manager.xml')} and, on the nodes wired to a database, ` +
+        `${code('datasources/master-datasources.xml')}, ${code('user-mgt.xml')} and ${code('registry.xml')}); each fragment ` +
+        `names the element it replaces or adds. A Publisher's ${code('jndi.properties.fragments.properties')} lists the keys ` +
+        `to set in its ${code('jndi.properties')}. The database called WSO2SHARED_DB here holds the user store ` +
+        `(WSO2UM_DB) and the registry (WSO2REG_DB).`
       : `Each node reads ${code(CONFIG_PATH)} from its folder in this bundle (${order.map((n) => code(`${nodeFolder(n.name)}/`)).join(', ') || 'none'}).`,
     '',
     '## Notes',

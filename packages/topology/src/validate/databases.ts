@@ -1,11 +1,11 @@
 import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics.js';
-import type { DatabaseName } from '../generate/context.js';
+
 import { isLoadBalancer } from '../kinds/guards.js';
 import { kindLabel, rolesOfKind } from '../kinds/meta-registry.js';
 import type { TopologyModel } from '../model.js';
 import type { Role } from '../roles.js';
 import type { ApimNode } from '../topology.js';
-import { apimDbUse } from '../versions.js';
+import { databaseUse, type DatabaseName } from '../versions.js';
 
 const LABEL: Record<DatabaseName, string> = {
   apim_db: 'WSO2AM_DB (apim_db)',
@@ -14,8 +14,7 @@ const LABEL: Record<DatabaseName, string> = {
 
 /** Whether the node must see the data every other such node sees in this database. */
 function needs(model: TopologyModel, node: ApimNode, which: DatabaseName): boolean {
-  if (which === 'shared_db') return true;
-  return apimDbUse(rolesOfKind(node.kind), model.version) === 'shared';
+  return databaseUse(which, rolesOfKind(node.kind), model.version) === 'shared';
 }
 
 /** What a role's node on its own WSO2AM_DB breaks (versions.ts says which roles read it, and why). */
@@ -31,7 +30,9 @@ const UNSHARED: Partial<Record<Role, string>> = {
 
 function breaks(model: TopologyModel, node: ApimNode, which: DatabaseName): string {
   if (which === 'shared_db') return 'it does not see the users and registry of the other nodes';
-  const roles = rolesOfKind(node.kind).filter((r) => model.version.apimDb[r] === 'shared');
+  const roles = rolesOfKind(node.kind).filter(
+    (r) => model.version.databases.apim_db[r] === 'shared',
+  );
   const [only] = roles;
   return roles.length === 1 && only && UNSHARED[only]
     ? UNSHARED[only]
@@ -92,9 +93,8 @@ export function checkDatabases(model: TopologyModel): Diagnostic[] {
     const where = { nodeId: node.id, path: ['nodes', model.indexOf(node.id)] };
     const missing: string[] = [];
     for (const which of ['apim_db', 'shared_db'] as const) {
-      // A role that reads WSO2AM_DB without sharing it (versions.ts: 'own') may still be wired to two.
-      const use =
-        which === 'shared_db' ? 'shared' : apimDbUse(rolesOfKind(node.kind), model.version);
+      // A role that reads a database without sharing it (versions.ts: 'own') may still be wired to two.
+      const use = databaseUse(which, rolesOfKind(node.kind), model.version);
       if (use === undefined) continue;
       const dbs = model.databases(node.id, which);
       if (dbs.length === 0 && use === 'shared') missing.push(LABEL[which]);

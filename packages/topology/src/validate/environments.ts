@@ -54,5 +54,29 @@ export function checkEnvironments(model: TopologyModel): Diagnostic[] {
       owners.set(name, owner);
     }
   }
+  // A node that serves its own environment (an all-in-one node) lists it beside the gateways' when the
+  // user declared it (model.environments): its name must be unique too.
+  for (const node of model.nodes) {
+    const env = isDedicatedTo(node.kind, 'gateway') ? undefined : environmentOf(node);
+    const listed = model
+      .environments(node.id)
+      .some((e) =>
+        e.endpoint.type === 'node'
+          ? e.endpoint.node.id === node.id
+          : e.endpoint.members.some((m) => m.id === node.id),
+      );
+    const name = env?.name.trim() ?? '';
+    const other = owners.get(name);
+    if (!env || !listed || name === '' || !other) continue;
+    out.push(
+      diagnostic(
+        'duplicate-environment-name',
+        `Gateway environment "${name}" is used by ${other} and by ${node.name}'s own gateway, which lists it beside ` +
+          `the gateways wired to it. Environment names must be unique: rename one, or restore ${node.name}'s ` +
+          `environment to the product default (then it is replaced by the gateways', as documents 000 and 001 do).`,
+        { nodeId: node.id, path: ['nodes', model.indexOf(node.id), 'environment', 'name'] },
+      ),
+    );
+  }
   return out;
 }

@@ -194,6 +194,21 @@ describe('databases', () => {
 });
 
 describe('credentials', () => {
+  it('a database user that no SQL or shell line can carry, or that the engine cannot log in with', () => {
+    const { nodes, edges } = complete();
+    const withUser = (username: string, engine: 'mysql' | 'oracle' = 'mysql') =>
+      doc(
+        nodes.map((n) => (n.id === 'db' ? { ...n, username, engine } : n)),
+        edges,
+      );
+    const found = expectCode(withUser('a\nb'), 'unsafe-database-user');
+    expect(found[0]?.path).toEqual(['nodes', 5, 'username']);
+    // Oracle folds unquoted logins to upper case: a quoted "apim-user" could never log in.
+    expectCode(withUser('apim-user', 'oracle'), 'unsafe-database-user');
+    expect(codes(withUser('apim_user', 'oracle'))).not.toContain('unsafe-database-user');
+    // MySQL, PostgreSQL and SQL Server take any name: the README quotes it.
+    expect(codes(withUser("u'@'%'; DROP DATABASE x; --"))).not.toContain('unsafe-database-user');
+  });
   it('admin / admin', () => {
     const { nodes, edges } = complete();
     const found = expectCode(doc(nodes, edges, { settings: {} }), 'default-admin-credentials');
