@@ -4,6 +4,7 @@
 import { parse as iarnaParse } from '@iarna/toml';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { unknownKeys } from './inventory-kit.js';
 import {
   APIM_KINDS,
   APIM_VERSIONS,
@@ -259,6 +260,15 @@ describe('properties of validation and rendering', () => {
         }
       }),
       RUNS,
+    );
+  });
+
+  it('valid topologies write only keys their release reads (the key inventory)', () => {
+    fc.assert(
+      fc.property(validTopology, (t) => {
+        expect(unknownKeys(t)).toEqual([]);
+      }),
+      { numRuns: 100 },
     );
   });
 
