@@ -3,10 +3,11 @@
  * host and a free offset, and what each connection carries.
  */
 import { DATABASE_ENGINES } from './kinds/database-engines.js';
-import { isApimNode, isDatabase, isLoadBalancer } from './kinds/guards.js';
+import { isApimNode, isDatabase, isKeyValueStore, isLoadBalancer } from './kinds/guards.js';
 import type { NodeKind } from './kinds/kind-names.js';
 import { isApimKind, isDedicatedTo, rolesOfKind } from './kinds/meta-registry.js';
 import { KINDS } from './kinds/registry.js';
+import { serverListener } from './kinds/servers.js';
 import { TopologyModel } from './model.js';
 import { listeningPorts } from './ports.js';
 import type { Node, Topology } from './topology.js';
@@ -43,7 +44,10 @@ export function freeOffset(
     if (n.id === ignoreId || n.host.toLowerCase() !== host.toLowerCase()) continue;
     if (isApimNode(n))
       for (const p of listeningPorts(rolesOfKind(n.kind), n.offset)) taken.add(p.port);
-    else if (isDatabase(n)) taken.add(n.port ?? DATABASE_ENGINES[n.engine].defaultPort);
+    else {
+      const server = serverListener(n);
+      if (server) taken.add(server.port);
+    }
   }
   for (let offset = 0; offset < 1000; offset++) {
     if (listeningPorts(rolesOfKind(kind), offset, false, version).every((p) => !taken.has(p.port)))
@@ -115,6 +119,11 @@ export function describeConnection(topology: Topology, source: string, target: s
     const engine = DATABASE_ENGINES[db.engine];
     const names = [db.apimDbName, db.sharedDbName].filter((n) => n !== null).join(' and ');
     return [`${names} on ${engine.label} ${urlHost(db.host)}:${db.port ?? engine.defaultPort}`];
+  }
+  const store = isKeyValueStore(a) ? a : isKeyValueStore(b) ? b : undefined;
+  const listener = store && serverListener(store);
+  if (store && listener) {
+    return [`throttle counters shared in ${listener.what} ${urlHost(store.host)}:${listener.port}`];
   }
   const out: string[] = [];
   for (const [client, server] of [

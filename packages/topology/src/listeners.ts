@@ -1,9 +1,8 @@
 /**
  * What every node listens on, per host: API-M nodes their roles' ports at their offset, databases
- * their engine's port, load balancers what they publish for the cluster behind them.
+ * and key-value stores their server's port, load balancers what they publish for the cluster behind them.
  */
-import { DATABASE_ENGINES } from './kinds/database-engines.js';
-import { isApimNode, isDatabase, isLoadBalancer } from './kinds/guards.js';
+import { isApimNode, isLoadBalancer } from './kinds/guards.js';
 import type { NodeKind } from './kinds/kind-names.js';
 import {
   isDedicatedTo,
@@ -11,6 +10,7 @@ import {
   servesApiTraffic,
   servesPortals,
 } from './kinds/meta-registry.js';
+import { serverListener } from './kinds/servers.js';
 import type { TopologyModel } from './model.js';
 import { PORTS, listeningPorts, type PortName } from './ports.js';
 import type { Node } from './topology.js';
@@ -56,14 +56,8 @@ export function listeners(
     const own = kindListeners(node.kind, offset, model.version);
     return hazelcast.length > 0 ? [...hazelcast, ...own] : own;
   }
-  if (isDatabase(node)) {
-    return [
-      {
-        port: node.port ?? DATABASE_ENGINES[node.engine].defaultPort,
-        what: `${DATABASE_ENGINES[node.engine].label} server`,
-      },
-    ];
-  }
+  const server = serverListener(node);
+  if (server) return [{ port: server.port, what: server.what }];
   const lb: Listener[] = [
     { port: 80, what: 'load balancer HTTP' },
     { port: 443, what: 'load balancer HTTPS' },

@@ -5,13 +5,19 @@
 import { checkConnection } from './connections.js';
 import type { Cluster, Endpoint, GatewayEnvironment, NodeContext } from './generate/context.js';
 import { isDefaultEnvironment } from './kinds/environment.js';
-import { environmentOf, isApimNode, isDatabase, isLoadBalancer } from './kinds/guards.js';
+import {
+  environmentOf,
+  isApimNode,
+  isDatabase,
+  isKeyValueStore,
+  isLoadBalancer,
+} from './kinds/guards.js';
 import type { ArtifactSync } from './kinds/load-balancer.schema.js';
-import { isDedicatedTo, rolesOfKind, secondaryRolesOfKind } from './kinds/meta-registry.js';
+import { isDedicatedTo, rolesIn, secondaryRolesOfKind } from './kinds/meta-registry.js';
 import type { NodeKind } from './kinds/kind-names.js';
 import { apimKind } from './kinds/registry.js';
 import type { Role } from './roles.js';
-import type { ApimNode, DatabaseNode, Node, Topology } from './topology.js';
+import type { ApimNode, DatabaseNode, Node, RedisNode, Topology } from './topology.js';
 import type { DatabaseName, VersionFacts } from './versions.js';
 import { versionFacts } from './versions.js';
 
@@ -157,6 +163,18 @@ export class TopologyModel {
     return [...this.apimList];
   }
 
+  private readonly kindRoles = new Map<NodeKind, readonly Role[]>();
+
+  /** The roles a node of this kind plays in the topology's release. */
+  rolesOf(kind: NodeKind): readonly Role[] {
+    let roles = this.kindRoles.get(kind);
+    if (!roles) {
+      roles = rolesIn(kind, this.version);
+      this.kindRoles.set(kind, roles);
+    }
+    return roles;
+  }
+
   private readonly reached = new Map<Role, Map<string, readonly Endpoint[]>>();
 
   /** Every endpoint a node reaches for a role (validation and generation ask many times: cached). */
@@ -183,12 +201,12 @@ export class TopologyModel {
       if (isLoadBalancer(n)) {
         const cluster = this.clusterByLb.get(n.id);
         if (!cluster || cluster.members.length === 0) continue;
-        if (!rolesOfKind(n.fronts).includes(role)) continue;
+        if (!this.rolesOf(n.fronts).includes(role)) continue;
         if (cluster.members.some((m) => m.id === nodeId)) continue;
         out.push({ type: 'cluster', lb: n, members: cluster.members });
         viaClusters ??= new Set();
         for (const m of cluster.members) viaClusters.add(m.id);
-      } else if (isApimNode(n) && rolesOfKind(n.kind).includes(role)) {
+      } else if (isApimNode(n) && this.rolesOf(n.kind).includes(role)) {
         out.push({ type: 'node', node: n });
       }
     }
@@ -209,6 +227,11 @@ export class TopologyModel {
       (n): n is DatabaseNode =>
         isDatabase(n) && (which === 'apim_db' ? n.apimDbName !== null : n.sharedDbName !== null),
     );
+  }
+
+  /** The key-value stores a node is wired to (Redis for distributed throttling). */
+  keyValueStores(nodeId: string): RedisNode[] {
+    return this.neighbours(nodeId).filter(isKeyValueStore);
   }
 
   environments(nodeId: string): GatewayEnvironment[] {
@@ -240,7 +263,7 @@ export class TopologyModel {
   nodesWithRole(role: Role): ApimNode[] {
     let list = this.roleLists.get(role);
     if (!list) {
-      list = this.apimNodes().filter((n) => rolesOfKind(n.kind).includes(role));
+      list = this.apimNodes().filter((n) => this.rolesOf(n.kind).includes(role));
       this.roleLists.set(role, list);
     }
     return [...list];
@@ -279,12 +302,13 @@ export class TopologyModel {
       settings: this.topology.settings,
       topologyName: this.topology.name,
       serverRole: def.serverRole(this.version),
-      roles: def.roles,
+      roles: this.rolesOf(node.kind),
       cacheDomain: def.cacheDomain,
       advertisesHttpProxy: def.advertisesHttpProxy(this.version),
       reach: (role) => this.reach(node.id, role),
       database: (which) => this.databases(node.id, which)[0],
       environments: () => this.environments(node.id),
+      keyValueStore: (of = node) => this.keyValueStores(of.id)[0],
       cluster: () => this.clusterOf(node.id),
       nodesWithRole: (role) => this.nodesWithRole(role),
       databaseArtifactSync: () => this.databaseArtifactSync(),

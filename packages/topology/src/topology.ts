@@ -14,6 +14,7 @@ import type { NodeKind } from './kinds/kind-names.js';
 import { LoadBalancerNode } from './kinds/load-balancer.schema.js';
 import type { ApimKind } from './kinds/meta-registry.js';
 import { PublisherNode } from './kinds/publisher.schema.js';
+import { RedisNode } from './kinds/redis.schema.js';
 import { TrafficManagerNode } from './kinds/traffic-manager.schema.js';
 import { APIM_VERSIONS, type ApimVersion as Release } from './versions.js';
 
@@ -30,6 +31,7 @@ export {
   KeyManagerNode,
   LoadBalancerNode,
   PublisherNode,
+  RedisNode,
   TrafficManagerNode,
 };
 export type { GatewayEnvironmentFields } from './kinds/environment.js';
@@ -71,6 +73,11 @@ export const Settings = z.strictObject({
   userStoreType: z.enum(USER_STORE_TYPES).default('database_unique_id'),
   /** Write `[apim.cache_invalidation]` with each role's domain where the version reads it. */
   cacheInvalidation: z.boolean().default(true),
+  /**
+   * The symmetric encryption key every node shares (`[encryption] key`, 4.7+): 64 hexadecimal
+   * characters (`openssl rand -hex 32`) or a placeholder such as `$secret{encryption_key}`.
+   */
+  encryptionKey: Secret.optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -85,6 +92,7 @@ export const NODE_SCHEMAS = {
   'all-in-one': AllInOneNode,
   'load-balancer': LoadBalancerNode,
   database: DatabaseNode,
+  redis: RedisNode,
 } as const satisfies Record<NodeKind, z.ZodObject>;
 
 export const Node = z.discriminatedUnion('kind', [
@@ -97,6 +105,7 @@ export const Node = z.discriminatedUnion('kind', [
   NODE_SCHEMAS['all-in-one'],
   NODE_SCHEMAS['load-balancer'],
   NODE_SCHEMAS.database,
+  NODE_SCHEMAS.redis,
 ]);
 export type Node = z.infer<typeof Node>;
 

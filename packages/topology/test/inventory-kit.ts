@@ -1,5 +1,16 @@
 /** WSO2's key inventory per release (fixtures/wso2-keys.json) and the check of a bundle against it. */
-import { parseToml, render, type Topology, type TomlTable } from '../src/index.js';
+import {
+  apimKind,
+  isApimNode,
+  nodeFolder,
+  parseToml,
+  render,
+  versionFacts,
+  type ApimVersion,
+  type Node,
+  type Topology,
+  type TomlTable,
+} from '../src/index.js';
 import { readFixture } from './helpers.js';
 
 export const inventory = JSON.parse(readFixture('wso2-keys.json')) as Record<
@@ -7,6 +18,8 @@ export const inventory = JSON.parse(readFixture('wso2-keys.json')) as Record<
   Record<string, string>
 > & {
   '3.2.0_wum_updates': string[];
+  /** 4.5+: per version and component distribution, the keys of the all-in-one's inventory it does not read. */
+  _not_read_by_distribution: Record<string, Record<string, string[]>>;
 };
 
 /**
@@ -49,13 +62,32 @@ export function known(version: string, path: string): boolean {
   return false;
 }
 
+/** The distribution (4.5+: `wso2am-tm`, …) a node runs, when it is not the all-in-one pack. */
+function componentPack(version: ApimVersion, node: Node | undefined): string | undefined {
+  if (!node || !isApimNode(node)) return undefined;
+  const facts = versionFacts(version);
+  if (!facts.componentDistributions) return undefined;
+  const pack = facts.distributions[apimKind(node.kind).distribution].pack;
+  return pack === facts.distributions['all-in-one'].pack ? undefined : pack;
+}
+
+/**
+ * Keys of the bundle's deployment.toml files that the release does not read: not in its inventory,
+ * or (4.5+) not read by the component distribution the node runs (`_not_read_by_distribution`).
+ */
 export function unknownKeys(topology: Topology): string[] {
   const result = render(topology);
   if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
   const unknown: string[] = [];
+  const byFolder = new Map(topology.nodes.map((n) => [nodeFolder(n.name), n]));
   for (const f of result.files.filter((f) => f.path.endsWith('.toml'))) {
+    const pack = componentPack(topology.apimVersion, byFolder.get(f.path.split('/')[0] ?? ''));
+    const unread = new Set(
+      pack ? (inventory._not_read_by_distribution[topology.apimVersion]?.[pack] ?? []) : [],
+    );
     for (const path of keyPaths(parseToml(f.contents))) {
       if (!known(topology.apimVersion, path)) unknown.push(`${f.path}: ${path}`);
+      else if (unread.has(path)) unknown.push(`${f.path}: ${path} (not read by ${pack})`);
     }
   }
   return unknown;

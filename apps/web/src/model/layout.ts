@@ -21,6 +21,7 @@ export const TIER: Readonly<Record<NodeKind, number>> = {
   'key-manager': 3,
   'traffic-manager': 3,
   database: 4,
+  redis: 4,
 };
 
 export async function layoutTopology(t: Topology): Promise<Topology> {

@@ -13,6 +13,7 @@ import { GatewayForm } from './gateway/form.js';
 import { KeyManagerForm } from './key-manager/form.js';
 import { LoadBalancerForm } from './load-balancer/form.js';
 import { PublisherForm } from './publisher/form.js';
+import { RedisForm } from './redis/form.js';
 import { TrafficManagerForm } from './traffic-manager/form.js';
 
 /** Each kind's form takes a node of its kind. */
@@ -28,6 +29,7 @@ export const nodeForms: Forms = {
   'all-in-one': AllInOneForm,
   'load-balancer': LoadBalancerForm,
   database: DatabaseForm,
+  redis: RedisForm,
 };
 
 /** The form of the node's kind, given the node (and its kind, which picks the form). */

@@ -188,12 +188,31 @@ export function keystoreSections(ctx: NodeContext): TomlSection[] {
   ];
 }
 
-/** The sections every API-M node starts with: server, users, databases, keystores. */
+/**
+ * `[encryption] key` (4.7+): symmetric encryption (AES-GCM) is the default, and every node must hold
+ * the same key before its first start (docs-apim 4.7.0 install-and-setup/setup/security/encryption/
+ * symmetric-encryption.md). Without one, the start script appends a random key of the node's own
+ * (carbon-apimgt 9.33.122 EncryptionKeyGenerator.java:101-118), which the other nodes cannot decrypt.
+ */
+export function encryptionSection(ctx: NodeContext): TomlSection[] {
+  const key = ctx.settings.encryptionKey;
+  if (!ctx.version.encryptionKey || key === undefined) return [];
+  return [
+    {
+      table: ['encryption'],
+      comment: ['The same key on every node, before its first start.'],
+      values: { key },
+    },
+  ];
+}
+
+/** The sections every API-M node starts with: server, users, databases, keystores, encryption key. */
 export function baseSections(ctx: NodeContext, opts: ServerOptions = {}): TomlSection[] {
   return [
     ...serverSection(ctx, opts),
     ...identitySections(ctx),
     ...databaseSections(ctx),
     ...keystoreSections(ctx),
+    ...encryptionSection(ctx),
   ];
 }

@@ -58,8 +58,9 @@ export interface ThrottlingOptions {
 
 /**
  * `[apim.throttling]` towards every Traffic Manager reached: decision endpoints (AMQP) and one
- * `url_group` (binary) per Traffic Manager, each directly to the member; `service_url` through the
- * Traffic Manager load balancer where there is one.
+ * `url_group` (binary) per Traffic Manager, each directly to the member (or, with distributed
+ * throttling, one load-balanced group of them all); `service_url` through the Traffic Manager load
+ * balancer where there is one.
  */
 export function throttlingClient(ctx: NodeContext, opts: ThrottlingOptions): TomlSection[] {
   const eps = ctx.reach('traffic-manager');
@@ -70,20 +71,39 @@ export function throttlingClient(ctx: NodeContext, opts: ThrottlingOptions): Tom
   if (opts.serviceUrl) values.service_url = servicesUrl(first);
   values.throttle_decision_endpoints = tms.map(amqpUrl);
   if (opts.credentials) Object.assign(values, ADMIN_REF);
+  // 4.6+ with the Traffic Managers' counters in Redis: one load-balanced group of every Traffic
+  // Manager (docs-apim 4.6.0 distributed-throttling.md, the gateway component's url_group).
+  const shared =
+    ctx.version.distributedThrottling && tms.length > 1 && tms.some((tm) => ctx.keyValueStore(tm));
   return [
     {
       table: ['apim', 'throttling'],
       comment: [`Traffic Manager: ${eps.map(describeEndpoint).join('; ')}`],
       values,
     },
-    ...tms.map((tm): TomlSection => ({
-      table: ['apim', 'throttling', 'url_group'],
-      arrayOfTables: true,
-      values: {
-        traffic_manager_urls: [binaryUrl(tm)],
-        traffic_manager_auth_urls: [binarySslUrl(tm)],
-      },
-    })),
+    ...(shared
+      ? [
+          {
+            table: ['apim', 'throttling', 'url_group'],
+            arrayOfTables: true,
+            comment: [
+              'Counters are shared in Redis: each event goes to one Traffic Manager of the group.',
+            ],
+            values: {
+              traffic_manager_urls: tms.map(binaryUrl),
+              traffic_manager_auth_urls: tms.map(binarySslUrl),
+              type: 'loadbalance',
+            },
+          } satisfies TomlSection,
+        ]
+      : tms.map((tm): TomlSection => ({
+          table: ['apim', 'throttling', 'url_group'],
+          arrayOfTables: true,
+          values: {
+            traffic_manager_urls: [binaryUrl(tm)],
+            traffic_manager_auth_urls: [binarySslUrl(tm)],
+          },
+        }))),
   ];
 }
 
@@ -120,17 +140,20 @@ export function tokenRevocationListener(base: string, comment: string): TomlSect
 }
 
 /**
- * A Key Manager's token-revocation notifier (3.2): revocations are sent to the Traffic Manager's
- * internal API, through its load balancer where there is one.
+ * A Key Manager's token-revocation notifier: revocations are sent to the internal API of the event
+ * hub, through its load balancer where there is one: 3.2's Traffic Manager, 4.x's control plane
+ * (the KM-separated guides' "notification_endpoint = https://cp.wso2.com:9443/internal/data/v1/notify").
  */
 export function revocationNotifier(ctx: NodeContext): TomlSection[] {
   if (!ctx.version.keyManagerRevocationNotifier) return [];
-  const tm = primary(ctx.reach('traffic-manager'));
-  if (!tm) return [];
+  const hub = primary(ctx.reach(ctx.version.eventHub ? 'event-hub' : 'traffic-manager'));
+  if (!hub) return [];
   return [
     tokenRevocationListener(
-      managementBase(tm),
-      `Token revocation events to Traffic Manager ${describeEndpoint(tm)}`,
+      managementBase(hub),
+      ctx.version.eventHub
+        ? `Token revocation events to the control plane ${describeEndpoint(hub)}`
+        : `Token revocation events to Traffic Manager ${describeEndpoint(hub)}`,
     ),
   ];
 }

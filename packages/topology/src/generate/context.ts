@@ -8,6 +8,7 @@ import type {
   DatabaseNode,
   GatewayEnvironmentFields,
   LoadBalancerNode,
+  RedisNode,
   Settings,
 } from '../topology.js';
 import type { DatabaseName, VersionFacts } from '../versions.js';
@@ -50,6 +51,8 @@ export interface NodeContext {
   database(which: DatabaseName): DatabaseNode | undefined;
   /** The gateway environments this node publishes to or lists, one per standalone gateway or cluster. */
   environments(): readonly GatewayEnvironment[];
+  /** The key-value store a node (this one by default) shares throttle counters in, if wired to one. */
+  keyValueStore(of?: ApimNode): RedisNode | undefined;
   /** The load-balanced cluster this node is a member of. */
   cluster(): Cluster | undefined;
   /** Every node of the topology playing a role (e.g. the other Traffic Managers). */

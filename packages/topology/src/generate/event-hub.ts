@@ -38,6 +38,16 @@ export function eventHubClient(ctx: NodeContext): TomlSection[] {
   ];
 }
 
+/** 4.0's separate Key Manager also publishes to the control planes' event hub (its KM-separated guide). */
+export function eventHubPublisher(ctx: NodeContext): TomlSection[] {
+  if (!ctx.version.eventHub) return [];
+  return memberNodes(ctx.reach('event-hub')).map((m): TomlSection => ({
+    table: ['apim', 'event_hub', 'publish', 'url_group'],
+    arrayOfTables: true,
+    values: { urls: [binaryUrl(m)], auth_urls: [binarySslUrl(m)] },
+  }));
+}
+
 /**
  * The control plane's own event hub: its service URL (through its load balancer in a cluster), the
  * local broker, its peers (4.1+) and one publishing url_group per control plane.
@@ -108,5 +118,22 @@ export function ownRevocationNotifier(ctx: NodeContext): TomlSection[] {
       ownManagementBase(ctx),
       'Token revocation events to the control plane’s internal API',
     ),
+  ];
+}
+
+/**
+ * Gateways register with the control plane, send heartbeats and acknowledge deployments (4.6+); the
+ * guides' gateway step 4 gives each a stable `gateway_id` ("a unique identifier for each Gateway
+ * node"), without which it registers under a new random id at every start (GatewayNotifier.java).
+ * The node's id is unique in the topology and does not change when the node is renamed.
+ */
+export function gatewayNotification(ctx: NodeContext): TomlSection[] {
+  if (!ctx.version.gatewayNotification) return [];
+  return [
+    {
+      table: ['apim', 'gateway_notification'],
+      comment: ['Registration, heartbeats and deployment acknowledgements to the control plane'],
+      values: { gateway_id: ctx.node.id },
+    },
   ];
 }

@@ -12,17 +12,33 @@ import { textAt } from '../toml-read.js';
 import { APIM_VERSIONS, VERSIONS } from '../versions.js';
 import type { KindSource } from './types.js';
 
-/** `server_role` → kind, over every release; a role two kinds claim would be a registry bug (tested). */
-export const SERVER_ROLES: ReadonlyMap<string, ApimKind> = new Map(
-  APIM_KINDS.flatMap((kind) => {
+/**
+ * `server_role` → the kinds that write it, the kind that writes it in the most releases first. Several
+ * kinds share a role: "default" is every node's from 4.5 (component distributions) and the all-in-one
+ * node's before; "control-plane" is also the 4.3/4.4 Key Manager's. Their files are told apart by
+ * their keys (the kinds' import hints).
+ */
+export const SERVER_ROLES: ReadonlyMap<string, readonly ApimKind[]> = (() => {
+  const releases = new Map<string, Map<ApimKind, number>>();
+  for (const kind of APIM_KINDS) {
     const def = apimKind(kind);
-    const roles = new Set([
+    const roles = [
       ...APIM_VERSIONS.map((v) => def.serverRole(VERSIONS[v])),
       ...def.importedServerRoles,
-    ]);
-    return [...roles].map((role): [string, ApimKind] => [role, kind]);
-  }),
-);
+    ];
+    for (const role of roles) {
+      const counts = releases.get(role) ?? new Map<ApimKind, number>();
+      counts.set(kind, (counts.get(kind) ?? 0) + 1);
+      releases.set(role, counts);
+    }
+  }
+  return new Map(
+    [...releases].map(([role, counts]) => [
+      role,
+      [...counts].sort((a, b) => b[1] - a[1]).map(([kind]) => kind),
+    ]),
+  );
+})();
 
 /** `[apim.cache_invalidation] domain` → kind. */
 const DOMAIN_KINDS: ReadonlyMap<string, ApimKind> = new Map(
@@ -49,23 +65,38 @@ export interface KindFinding {
   readonly unknownRole?: string;
 }
 
-function inferKind(data: TomlTable): { kind: ApimKind; detail: string } {
+function inferKind(
+  data: TomlTable,
+  among: readonly ApimKind[] = APIM_KINDS,
+): { kind: ApimKind; detail: string } {
   const domain = textAt(data, ['apim', 'cache_invalidation', 'domain']);
   const domainKind = domain === undefined ? undefined : DOMAIN_KINDS.get(domain);
-  if (domainKind)
+  if (domainKind && among.includes(domainKind))
     return { kind: domainKind, detail: `[apim.cache_invalidation] domain = "${domain}"` };
-  const hint = HINTS.find((h) => h.matches(data));
+  const hint = HINTS.find((h) => among.includes(h.kind) && h.matches(data));
   if (hint) return { kind: hint.kind, detail: hint.detail };
   // The kinds' hints end with a catch-all; without one, the first kind that needs no profile.
-  const fallback = APIM_KINDS.find((k) => apimKind(k).standalone) ?? APIM_KINDS[0];
+  const fallback = among.find((k) => apimKind(k).standalone) ?? among[0];
   if (!fallback) throw new Error('no API-M kind is registered');
   return { kind: fallback, detail: 'no role-specific keys (the product default)' };
 }
 
 export function findKind(data: TomlTable): KindFinding {
   const role = textAt(data, ['server', 'server_role'])?.trim();
-  const mapped = role === undefined ? undefined : SERVER_ROLES.get(role);
-  if (role !== undefined && mapped) return { kind: mapped, how: 'server_role', detail: role };
+  const claimers = role === undefined ? undefined : SERVER_ROLES.get(role);
+  const [first, ...others] = claimers ?? [];
+  if (role !== undefined && first) {
+    if (others.length === 0) return { kind: first, how: 'server_role', detail: role };
+    // A role several kinds write: the keys decide among them; none that says: its usual kind.
+    const hinted = inferKind(data, claimers ?? []);
+    return hinted.kind === first
+      ? { kind: first, how: 'server_role', detail: role }
+      : {
+          kind: hinted.kind,
+          how: 'inferred from keys',
+          detail: `server_role ${role}; ${hinted.detail}`,
+        };
+  }
   const inferred = inferKind(data);
   return { ...inferred, how: 'inferred from keys', unknownRole: role };
 }

@@ -10,10 +10,17 @@ export const controlPlaneMeta = {
     'API-M 4.x: Publisher, Developer Portal, Key Manager and event hub in one node (and the Traffic Manager, unless one is separate).',
   namePrefix: 'cp',
   roles: ['publisher', 'devportal', 'key-manager', 'event-hub', 'traffic-manager'],
-  secondaryRoles: ['traffic-manager'],
+  // A separate Key Manager or Traffic Manager takes over that role from it; from 4.5 the API Control
+  // Plane throttles no more (every 4.5+ distributed guide has a wso2am-tm).
+  secondaryRoles: ['traffic-manager', 'key-manager'],
+  rolesIn: (v) =>
+    v.controlPlaneThrottles
+      ? ['publisher', 'devportal', 'key-manager', 'event-hub', 'traffic-manager']
+      : ['publisher', 'devportal', 'key-manager', 'event-hub'],
   availableIn: (v) => v.controlPlane,
   replacement: 'a Key Manager, a Publisher and a Developer Portal node',
-  startRank: 1,
-  uses: ['gateway'],
-  connectsTo: ['gateway', 'traffic-manager', 'database', 'load-balancer'],
+  startRank: 2,
+  distribution: 'control-plane',
+  uses: ['gateway', 'key-manager'],
+  connectsTo: ['gateway', 'key-manager', 'traffic-manager', 'database', 'load-balancer'],
 } as const satisfies ApimKindMeta;

@@ -85,6 +85,19 @@ export interface InfrastructureKindDefinition extends InfrastructureKindMeta {
 
 export type KindDefinition = ApimKindDefinition | InfrastructureKindDefinition;
 
+/**
+ * `server_role` of a role's profile, or the product default on component distributions (4.5+),
+ * whose infer.json knows only "default" (product-apim v4.5.0-gw/-tm/-acp resources/conf/infer.json).
+ */
+export function profileRole(version: VersionFacts, role: string): string {
+  return version.componentDistributions ? version.allInOneServerRole : role;
+}
+
+/** `-Dprofile=` of a role, or none on component distributions (4.5+: no profileSetup.sh but the ACP's). */
+export function profileName(version: VersionFacts, profile: string): string | null {
+  return version.componentDistributions ? null : profile;
+}
+
 type Defaulted =
   | 'importedServerRoles'
   | 'needs'

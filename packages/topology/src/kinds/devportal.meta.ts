@@ -12,7 +12,8 @@ export const devportalMeta = {
   roles: ['devportal'],
   availableIn: (v) => !v.controlPlane,
   replacement: 'a Control Plane node, which includes the Developer Portal',
-  startRank: 4,
+  startRank: 5,
+  distribution: 'all-in-one',
   uses: ['key-manager', 'traffic-manager', 'gateway'],
   connectsTo: [
     'key-manager',

@@ -11,7 +11,8 @@ export const gatewayMeta = {
   namePrefix: 'gw',
   roles: ['gateway'],
   availableIn: () => true,
-  startRank: 5,
+  startRank: 6,
+  distribution: 'gateway',
   uses: ['key-manager', 'traffic-manager', 'all-in-one', 'control-plane'],
   connectsTo: [
     'control-plane',

@@ -2,18 +2,18 @@
 import { baseSections } from '../generate/base.js';
 import { gatewayCors, keyManagerClient, throttlingClient } from '../generate/clients.js';
 import { gatewayLabels } from '../generate/environments.js';
-import { eventHubClient } from '../generate/event-hub.js';
+import { eventHubClient, gatewayNotification } from '../generate/event-hub.js';
 import { gatewayArtifactSync } from '../generate/ha.js';
 import { tableAt } from '../toml-read.js';
-import { defineApimKind } from './definition.js';
+import { defineApimKind, profileName, profileRole } from './definition.js';
 import { DEFAULT_ENVIRONMENT_NAME } from './environment.js';
 import { gatewayMeta } from './gateway.meta.js';
 import { environmentOf } from './guards.js';
 
 export const gatewayKind = defineApimKind({
   ...gatewayMeta,
-  profile: () => 'gateway-worker',
-  serverRole: () => 'gateway-worker',
+  profile: (v) => profileName(v, 'gateway-worker'),
+  serverRole: (v) => profileRole(v, 'gateway-worker'),
   needs: (v) =>
     v.eventHub
       ? ['key-manager', 'traffic-manager', 'event-hub']
@@ -55,6 +55,7 @@ export const gatewayKind = defineApimKind({
       }),
       ...gatewayCors(ctx),
       ...gatewayArtifactSync(ctx, environment),
+      ...gatewayNotification(ctx),
     ];
   },
 });

@@ -8,6 +8,7 @@ import type {
   GatewayEnvironmentFields,
   LoadBalancerNode,
   Node,
+  RedisNode,
 } from '../topology.js';
 import { KIND_META, isApimKind } from './meta-registry.js';
 
@@ -24,6 +25,11 @@ export function isLoadBalancer(node: Node): node is LoadBalancerNode {
 /** A database server holding WSO2AM_DB and/or WSO2SHARED_DB. */
 export function isDatabase(node: Node): node is DatabaseNode {
   return KIND_META[node.kind].category === 'database';
+}
+
+/** A key-value store (Redis, Valkey) the Traffic Managers share throttle counters in. */
+export function isKeyValueStore(node: Node): node is RedisNode {
+  return KIND_META[node.kind].category === 'key-value-store';
 }
 
 /** The gateway environment a node serves itself, when its kind has one (a gateway, an all-in-one node). */

@@ -13,5 +13,6 @@ export const NODE_KINDS = [
   'all-in-one',
   'load-balancer',
   'database',
+  'redis',
 ] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];

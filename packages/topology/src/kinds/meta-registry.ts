@@ -3,7 +3,7 @@
  * which kinds are API-M servers, the roles a kind plays, which kinds a release has.
  */
 import type { Role } from '../roles.js';
-import { versionFacts, type ApimVersion, type VersionFacts } from '../versions.js';
+import { APIM_VERSIONS, versionFacts, type ApimVersion, type VersionFacts } from '../versions.js';
 import { allInOneMeta } from './all-in-one.meta.js';
 import { controlPlaneMeta } from './control-plane.meta.js';
 import { databaseMeta } from './database.meta.js';
@@ -14,6 +14,7 @@ import { NODE_KINDS, type NodeKind } from './kind-names.js';
 import { loadBalancerMeta } from './load-balancer.meta.js';
 import type { ApimKindMeta, KindMeta } from './meta-types.js';
 import { publisherMeta } from './publisher.meta.js';
+import { redisMeta } from './redis.meta.js';
 import { trafficManagerMeta } from './traffic-manager.meta.js';
 
 export const KIND_META = {
@@ -26,6 +27,7 @@ export const KIND_META = {
   'all-in-one': allInOneMeta,
   'load-balancer': loadBalancerMeta,
   database: databaseMeta,
+  redis: redisMeta,
 } as const satisfies Record<NodeKind, KindMeta>;
 
 /** The kinds of API-M server (they get a configuration file), as their metadata says. */
@@ -52,6 +54,13 @@ export function rolesOfKind(kind: NodeKind): readonly Role[] {
   return isApimKind(kind) ? KIND_META[kind].roles : NO_ROLES;
 }
 
+/** The roles a node of this kind plays in a release (a 4.5+ control plane no longer throttles). */
+export function rolesIn(kind: NodeKind, version: VersionFacts): readonly Role[] {
+  if (!isApimKind(kind)) return NO_ROLES;
+  const meta: ApimKindMeta = KIND_META[kind];
+  return meta.rolesIn?.(version) ?? meta.roles;
+}
+
 /** Roles it plays only when no dedicated node of that role is reached (a control plane's Traffic Manager). */
 export function secondaryRolesOfKind(kind: NodeKind): readonly Role[] {
   if (!isApimKind(kind)) return NO_ROLES;
@@ -63,6 +72,11 @@ export function secondaryRolesOfKind(kind: NodeKind): readonly Role[] {
 export function isDedicatedTo(kind: NodeKind, role: Role): boolean {
   const roles = rolesOfKind(kind);
   return roles.length === 1 && roles[0] === role;
+}
+
+/** Nodes of this kind decide on throttling in a release (Traffic Managers; a ≤4.4 control plane, …). */
+export function throttlesIn(kind: NodeKind, version: VersionFacts): boolean {
+  return rolesIn(kind, version).includes('traffic-manager');
 }
 
 /** Nodes of this kind serve API traffic (a load balancer in front of them carries it). */
@@ -84,6 +98,29 @@ export function kindAvailable(kind: NodeKind, version: VersionFacts): boolean {
 export function kindsIn(version: ApimVersion): NodeKind[] {
   const facts = versionFacts(version);
   return NODE_KINDS.filter((k) => kindAvailable(k, facts));
+}
+
+/**
+ * The releases that have nodes of a kind, as ranges: `4.6.0 and later`, `2.6.0 to 4.0.0 and 4.3.0
+ * and later`; `no release` when none has it.
+ */
+export function releasesWith(kind: NodeKind): string {
+  const ranges: [ApimVersion, ApimVersion][] = [];
+  let open: [ApimVersion, ApimVersion] | undefined;
+  for (const v of APIM_VERSIONS) {
+    if (kindAvailable(kind, versionFacts(v))) {
+      if (open) open[1] = v;
+      else ranges.push((open = [v, v]));
+    } else open = undefined;
+  }
+  const last = APIM_VERSIONS[APIM_VERSIONS.length - 1];
+  const words = ranges.map(([a, b]) =>
+    b === last ? `${a} and later` : a === b ? a : `${a} to ${b}`,
+  );
+  if (words.length === 0) return 'no release';
+  return words.length === 1
+    ? (words[0] ?? '')
+    : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1] ?? ''}`;
 }
 
 export function kindLabel(kind: NodeKind): string {

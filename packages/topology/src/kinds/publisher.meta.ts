@@ -12,7 +12,8 @@ export const publisherMeta = {
   roles: ['publisher'],
   availableIn: (v) => !v.controlPlane,
   replacement: 'a Control Plane node, which includes the Publisher',
-  startRank: 3,
+  startRank: 4,
+  distribution: 'all-in-one',
   uses: ['key-manager', 'traffic-manager', 'gateway', 'devportal'],
   connectsTo: [
     'key-manager',

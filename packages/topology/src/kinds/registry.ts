@@ -14,6 +14,7 @@ import type { NodeKind } from './kind-names.js';
 import { loadBalancerMeta } from './load-balancer.meta.js';
 import { APIM_KINDS, type ApimKind } from './meta-registry.js';
 import { publisherKind } from './publisher.js';
+import { redisMeta } from './redis.meta.js';
 import { trafficManagerKind } from './traffic-manager.js';
 
 const loadBalancerKind: InfrastructureKindDefinition = {
@@ -23,6 +24,8 @@ const loadBalancerKind: InfrastructureKindDefinition = {
 };
 
 const databaseKind: InfrastructureKindDefinition = databaseMeta;
+
+const redisKind: InfrastructureKindDefinition = redisMeta;
 
 export const KINDS = {
   'control-plane': controlPlaneKind,
@@ -34,6 +37,7 @@ export const KINDS = {
   'all-in-one': allInOneKind,
   'load-balancer': loadBalancerKind,
   database: databaseKind,
+  redis: redisKind,
 } as const satisfies Record<NodeKind, KindDefinition>;
 
 /** An API-M kind's definition. */

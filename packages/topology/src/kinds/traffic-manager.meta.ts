@@ -11,7 +11,8 @@ export const trafficManagerMeta = {
   namePrefix: 'tm',
   roles: ['traffic-manager'],
   availableIn: () => true,
-  startRank: 2,
+  startRank: 3,
+  distribution: 'traffic-manager',
   uses: ['key-manager', 'control-plane'],
   connectsTo: [
     'control-plane',

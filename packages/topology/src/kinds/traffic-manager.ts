@@ -3,14 +3,15 @@ import { baseSections } from '../generate/base.js';
 import { keyManagerClient, revokeEndpoint } from '../generate/clients.js';
 import { eventHubClient } from '../generate/event-hub.js';
 import { trafficManagerPeers } from '../generate/ha.js';
-import { tableAt, valueAt } from '../toml-read.js';
-import { defineApimKind } from './definition.js';
+import { distributedThrottling } from '../generate/throttling-store.js';
+import { tableAt, tablesAt, valueAt } from '../toml-read.js';
+import { defineApimKind, profileName, profileRole } from './definition.js';
 import { trafficManagerMeta } from './traffic-manager.meta.js';
 
 export const trafficManagerKind = defineApimKind({
   ...trafficManagerMeta,
-  profile: () => 'traffic-manager',
-  serverRole: () => 'traffic-manager',
+  profile: (v) => profileName(v, 'traffic-manager'),
+  serverRole: (v) => profileRole(v, 'traffic-manager'),
   needs: (v) => (v.eventHub ? ['event-hub'] : []),
   singleUrlRoles: (v) => (v.publisherAndTrafficManagerUseKeyManager ? ['key-manager'] : []),
   importHints: [
@@ -18,6 +19,15 @@ export const trafficManagerKind = defineApimKind({
       rank: 50,
       detail: '[apim.throttling] event_duplicate_url',
       matches: (data) => valueAt(data, ['apim', 'throttling', 'event_duplicate_url']) !== undefined,
+    },
+    {
+      rank: 52,
+      detail: '[apim.event_hub] alone: no gateway environments, Key Manager or artifacts',
+      matches: (data) =>
+        tableAt(data, ['apim', 'event_hub']) !== undefined &&
+        tablesAt(data, ['apim', 'gateway', 'environment']).length === 0 &&
+        tableAt(data, ['apim', 'key_manager']) === undefined &&
+        tableAt(data, ['apim', 'sync_runtime_artifacts']) === undefined,
     },
     {
       rank: 51,
@@ -34,5 +44,6 @@ export const trafficManagerKind = defineApimKind({
       ? [...keyManagerClient(ctx), ...revokeEndpoint(ctx)]
       : []),
     ...trafficManagerPeers(ctx),
+    ...distributedThrottling(ctx),
   ],
 });

@@ -21,8 +21,9 @@ export function configPath(node: ApimNode, version?: ApimVersion): string {
 
 /** The command that starts a node from `<API-M_HOME>`. */
 export function startCommand(model: TopologyModel, node: ApimNode): string {
-  const profile = apimKind(node.kind).profile(model.version);
-  const script = `sh bin/${model.version.startScript}`;
+  const def = apimKind(node.kind);
+  const profile = def.profile(model.version);
+  const script = `sh bin/${model.version.distributions[def.distribution].script}`;
   if (!profile) return script;
   // rsync: the Gateway Manager receives every deployment, and the gateway-worker profile makes a node
   // read-only, so WSO2's rsync guide starts the manager without a profile (workers keep theirs).

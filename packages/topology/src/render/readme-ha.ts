@@ -49,7 +49,7 @@ function syncSteps(model: TopologyModel, cluster: Cluster): string[] {
           `    ${code(`* * * * * rsync -az --delete ${DEPLOYMENT}/synapse-configs/ ${urlHost(w.host)}:${DEPLOYMENT}/synapse-configs/`)}`,
       ),
       '    The manager is a single point of failure for deployments (not for API traffic). It starts without a profile',
-      `    (${code(`sh bin/${model.version.startScript}`)}): the gateway-worker profile makes a node read-only; the other members keep it.`,
+      `    (${code(`sh bin/${model.version.distributions.gateway.script}`)}): the gateway-worker profile makes a node read-only; the other members keep it.`,
     ];
   }
   return ['  - Artifacts: **no synchronisation chosen**; see the diagnostics.'];
@@ -66,10 +66,14 @@ function syncSteps(model: TopologyModel, cluster: Cluster): string[] {
 function trafficManagerSteps(model: TopologyModel, tms: readonly ApimNode[]): string[] {
   const names = tms.map((t) => `**${md(t.name)}**`).join(', ');
   const lines: string[] = [];
+  const store = tms.map((t) => model.keyValueStores(t.id)[0]).find((s) => s !== undefined);
   if (model.version.trafficManagerEventDuplication) {
     lines.push(
-      `- Traffic Managers ${names} republish throttle decisions to each other (\`event_duplicate_url\`); every node ` +
-        'publishes throttle events to each of them directly.',
+      `- Traffic Managers ${names} republish throttle decisions to each other (\`event_duplicate_url\`); ` +
+        (store
+          ? `they share their counters in ${md(store.name)}, so gateways send each throttle event to one of them ` +
+            '(one `url_group` of `type = "loadbalance"`).'
+          : 'every node publishes throttle events to each of them directly.'),
     );
   }
   lines.push(

@@ -12,6 +12,7 @@ import { code, md } from './markdown.js';
 import { CONFIG_PATH, configPath, startCommand } from './node-config.js';
 import { clusterSection } from './readme-ha.js';
 import { databaseSection } from './readme-databases.js';
+import { distributionOf, profileNote, releaseSteps } from './readme-release.js';
 import { trustSteps } from './readme-trust.js';
 
 /** Nodes in the order to start them: the guide's role order, then document order. */
@@ -25,19 +26,29 @@ export function startOrder(model: TopologyModel): ApimNode[] {
 }
 
 /** The README's lines for each release-specific note (versions.ts lists a release's notes). */
-const RELEASE_NOTES: Readonly<Record<ReadmeNote, readonly string[]>> = {
-  'devportal-server-role': [
+const RELEASE_NOTES: Readonly<Record<ReadmeNote, (model: TopologyModel) => readonly string[]>> = {
+  'devportal-server-role': () => [
     "  - The Developer Portal's `server_role` is `api-devportal`, the value the product's profiles know; the guide's",
     "    `api-store` triggers none of the role's settings.",
   ],
-  'revoke-endpoint': [
+  'revoke-endpoint': () => [
     "  - `revoke_endpoint` is the Key Manager's `/oauth2/revoke`; the guide's `/revoke` on the management port does not exist.",
   ],
-  'database-location': [
-    "  - Databases are given as hostname / port / name, from which WSO2 builds the JDBC URL; the guide's HA samples give a",
-    '    `url` instead (written with `&amp;`, since WSO2 copies the value into an XML file as it is: keep that if you add one).',
+  // Only where a database is written as hostname / port / name (a MySQL URL is explicit: versions.ts jdbc).
+  'database-location': (model) =>
+    model.nodes.some((n) => isDatabase(n) && !model.version.jdbc[n.engine])
+      ? [
+          "  - Databases are given as hostname / port / name, from which WSO2 builds the JDBC URL; the guide's HA samples give a",
+          '    `url` instead (written with `&amp;`, since WSO2 copies the value into an XML file as it is: keep that if you add one).',
+        ]
+      : [],
+  'component-distributions': () => [
+    '- Each node runs its component distribution (the node table says which): `wso2am-acp` for Control Plane and',
+    '  Key Manager nodes, `wso2am-universal-gw` for gateways, `wso2am-tm` for Traffic Managers, `wso2am` for all-in-one',
+    '  nodes. Each reads only `server_role = "default"`, which switches on its role; only the Key Manager still runs a',
+    '  profile (`key-manager`, on a copy of the API Control Plane).',
   ],
-  'gateway-labels': [
+  'gateway-labels': () => [
     '- Gateways deploy the APIs of the environments named in `gateway_labels`; each control plane lists every gateway',
     "  environment, and gateways and Traffic Managers subscribe to every control plane's event hub.",
   ],
@@ -64,14 +75,11 @@ function notes(model: TopologyModel): string[] {
     ];
   }
   const lines = [
-    "- Each node is started with `--optimize -Dprofile=<profile> --skipConfigOptimization`: `--optimize` runs WSO2's profile",
-    '  optimizer before the server starts (it removes the web apps and features the profile does not use, so each node needs',
-    '  its own unpacked pack), and `--skipConfigOptimization` keeps this `deployment.toml`: without it the optimizer replaces it',
-    "  with the profile's template (the old file kept as `deployment.toml.backup`) and this configuration is lost.",
+    ...profileNote(model, startOrder(model)),
     "- Where this bundle differs from the samples in WSO2's distributed-deployment guide, it follows the product:",
     "  - WebSocket endpoints (`ws_endpoint`, `wss_endpoint`) carry the gateway's port offset (9099 / 8099 + offset):",
     '    the inbound endpoints are deployed with `ws.use.port.offset=true`.',
-    ...model.version.readmeNotes.flatMap((note) => RELEASE_NOTES[note]),
+    ...model.version.readmeNotes.flatMap((note) => RELEASE_NOTES[note](model)),
   ];
   if (model.version.cacheInvalidation === 'with-updates') {
     lines.push(
@@ -80,6 +88,21 @@ function notes(model: TopologyModel): string[] {
     );
   }
   return lines;
+}
+
+/** One row per node; from 4.5 with the distribution it runs. */
+function nodeTable(model: TopologyModel, order: readonly ApimNode[]): string[] {
+  const packs = model.version.componentDistributions;
+  const version = model.topology.apimVersion;
+  return [
+    `| node | role |${packs ? ' distribution |' : ''} host | offset | HTTPS (management) | configuration |`,
+    `| --- | --- |${packs ? ' --- |' : ''} --- | --- | --- | --- |`,
+    ...order.map(
+      (n) =>
+        `| ${md(n.name)} | ${kindLabel(n.kind)} |${packs ? ` ${code(distributionOf(model, n))} |` : ''} ${code(n.host)} | ` +
+        `${n.offset} | ${portAt('https', n.offset)} | ${code(configPath(n, version))} |`,
+    ),
+  ];
 }
 
 /** Whether `hosts` as written (every name on 127.0.0.1) runs the topology on one machine. */
@@ -109,18 +132,14 @@ export function readme(model: TopologyModel, diagnostics: readonly Diagnostic[])
     hostsAdvice(model),
     ...trustSteps(model, order),
     `3. **Databases.** ${model.nodes.some(isDatabase) ? 'Create them, their user and their tables as [Databases](#databases) says.' : 'None: see [Databases](#databases).'}`,
+    ...releaseSteps(model, order, 4),
     '',
     '## Databases',
     '',
     ...databaseSection(model),
     '## Nodes',
     '',
-    '| node | role | host | offset | HTTPS (management) | configuration |',
-    '| --- | --- | --- | --- | --- | --- |',
-    ...order.map(
-      (n) =>
-        `| ${md(n.name)} | ${kindLabel(n.kind)} | ${code(n.host)} | ${n.offset} | ${portAt('https', n.offset)} | ${code(configPath(n, t.apimVersion))} |`,
-    ),
+    ...nodeTable(model, order),
     '',
     ...clusterSection(model),
     '## Start order',

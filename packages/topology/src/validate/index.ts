@@ -4,13 +4,16 @@ import { TopologyModel } from '../model.js';
 import type { Topology } from '../topology.js';
 import { checkCredentials } from './credentials.js';
 import { checkDatabases } from './databases.js';
+import { checkDedicatedNodes } from './dedicated.js';
 import { checkEdges } from './edges.js';
+import { checkEncryption } from './encryption.js';
 import { checkEnvironments } from './environments.js';
 import { checkHighAvailability } from './ha.js';
 import { checkVersion } from './versions.js';
 import { checkNodes } from './nodes.js';
 import { checkPorts } from './ports.js';
 import { checkReach } from './reach.js';
+import { checkThrottlingStores } from './throttling-store.js';
 
 const RULES: readonly ((model: TopologyModel) => Diagnostic[])[] = [
   checkVersion,
@@ -22,6 +25,9 @@ const RULES: readonly ((model: TopologyModel) => Diagnostic[])[] = [
   checkDatabases,
   checkCredentials,
   checkHighAvailability,
+  checkDedicatedNodes,
+  checkThrottlingStores,
+  checkEncryption,
 ];
 
 export function validateModel(model: TopologyModel): Diagnostic[] {

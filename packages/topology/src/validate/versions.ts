@@ -1,6 +1,12 @@
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { environmentOf } from '../kinds/guards.js';
-import { KIND_META, isDedicatedTo, kindAvailable, kindsIn } from '../kinds/meta-registry.js';
+import {
+  KIND_META,
+  isDedicatedTo,
+  kindAvailable,
+  kindsIn,
+  releasesWith,
+} from '../kinds/meta-registry.js';
 import type { KindMeta } from '../kinds/meta-types.js';
 import type { TopologyModel } from '../model.js';
 
@@ -16,8 +22,9 @@ export function checkVersion(model: TopologyModel): Diagnostic[] {
     out.push(
       diagnostic(
         'kind-not-in-version',
-        `API-M ${version} has no separate ${meta.label} node (${node.name}). Use ${instead ?? 'another kind'} instead; ` +
-          `${version} has: ${available.join(', ')}.`,
+        `API-M ${version} has no ${instead ? 'separate ' : ''}${meta.label} node (${node.name}): ${meta.label} nodes are in ` +
+          `API-M ${releasesWith(node.kind)}. ${instead ? `Use ${instead}, or target` : 'Target'} a release that has ` +
+          `them; ${version} has: ${available.join(', ')}.`,
         { nodeId: node.id, path: ['nodes', model.indexOf(node.id), 'kind'] },
       ),
     );
