@@ -60,6 +60,7 @@ export { DATABASE_ENGINES } from './kinds/database-engines.js';
 export type { DatabaseEngine } from './kinds/database-engines.js';
 export { DatabaseEngineName } from './kinds/database.schema.js';
 export { NODE_KINDS } from './kinds/kind-names.js';
+export { shippedDefaults, shippedTemplate } from './releases/shipped.js';
 export type { NodeKind } from './kinds/kind-names.js';
 export {
   APIM_KINDS,

@@ -1,10 +1,13 @@
 /** WSO2's key inventory per release (fixtures/wso2-keys.json) and the check of a bundle against it. */
 import {
+  APIM_VERSIONS,
+  NODE_KINDS,
   apimKind,
   isApimNode,
   nodeFolder,
   parseToml,
   render,
+  shippedDefaults,
   versionFacts,
   type ApimVersion,
   type Node,
@@ -51,9 +54,27 @@ function keyPaths(table: TomlTable, prefix = '', out: string[] = []): string[] {
   return [...new Set(out)];
 }
 
+/**
+ * Keys WSO2's own templates write (src/releases/shipped-defaults.json): read by the product even where
+ * the inventory's 15 sections do not reach (`[[event_handler]]`, `[service_provider]`, `oauth.*` are
+ * read by identity templates outside the repositories the inventory is extracted from).
+ */
+const SHIPPED: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  APIM_VERSIONS.map((v) => [
+    v,
+    new Set(
+      NODE_KINDS.flatMap((k) => {
+        const d = shippedDefaults(v, k);
+        return d ? keyPaths(d) : [];
+      }),
+    ),
+  ]),
+);
+
 export function known(version: string, path: string): boolean {
   const keys = inventory[version] ?? {};
   if (keys[path] || EXCEPTIONS[version]?.keys.includes(path)) return true;
+  if (SHIPPED.get(version)?.has(path)) return true;
   // A member of a free-form table (`transport.https.properties.proxyPort`).
   const segments = path.split('.');
   for (let i = segments.length - 1; i > 0; i--) {

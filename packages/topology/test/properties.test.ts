@@ -25,6 +25,7 @@ import {
   type DiagnosticCode,
   type Topology,
   type TopologyInput,
+  shippedDefaults,
 } from '../src/index.js';
 
 const HOSTILE = [
@@ -242,8 +243,10 @@ describe('properties of validation and rendering', () => {
               gw?.kind === 'gateway' ? gw.environment.description : '',
             );
           }
-          // One value per field: only the tables the generators write.
+          // One value per field: only the tables the generators write, and WSO2's shipped defaults.
+          const shipped = Object.keys(shippedDefaults(t.apimVersion, node.kind) ?? {});
           const allowed = [
+            ...shipped,
             'server',
             'transport',
             'user_store',

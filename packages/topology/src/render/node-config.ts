@@ -3,12 +3,15 @@ import { secretAlias } from '../fields.js';
 import { applyExtraConfig } from '../generate/extra-config.js';
 import { hazelcastClustering } from '../generate/ha.js';
 import { secretsSection } from '../generate/secrets.js';
+import { withShippedDefaults } from '../generate/shipped.js';
+import { shippedDefaults } from '../releases/shipped.js';
 import { isDedicatedTo } from '../kinds/meta-registry.js';
 import { apimKind } from '../kinds/registry.js';
 import type { TopologyModel } from '../model.js';
 import type { TomlFile, TomlSection, TomlValue } from '../toml.js';
 import type { ApimNode } from '../topology.js';
-import { versionFacts, type ApimVersion } from '../versions.js';
+import { versionFacts, type ApimVersion, type VersionFacts } from '../versions.js';
+import type { ApimKind } from '../kinds/meta-registry.js';
 
 export const CONFIG_PATH = 'repository/conf/deployment.toml';
 
@@ -50,6 +53,16 @@ export function startCommand(model: TopologyModel, node: ApimNode): string {
   ].join(' ');
 }
 
+/** Which WSO2 file a node's shipped defaults come from, in words. */
+function shippedSource(version: VersionFacts, kind: ApimKind): string {
+  const def = apimKind(kind);
+  const profile = def.profile(version);
+  const pack = version.distributions[def.distribution].pack;
+  return profile && !version.componentDistributions
+    ? `the ${profile} profile's template`
+    : `${pack}'s ${profile ? `${profile} template` : 'deployment.toml'}`;
+}
+
 function collectSecrets(value: TomlValue, into: Set<string>): void {
   if (typeof value === 'string') {
     const alias = secretAlias(value);
@@ -65,7 +78,11 @@ function collectSecrets(value: TomlValue, into: Set<string>): void {
 export function nodeConfig(model: TopologyModel, node: ApimNode): TomlFile {
   const def = apimKind(node.kind);
   const ctx = model.context(node);
-  const generated: TomlSection[] = [...def.generate(ctx), ...hazelcastClustering(ctx)];
+  const generated: TomlSection[] = withShippedDefaults(
+    [...def.generate(ctx), ...hazelcastClustering(ctx)],
+    shippedDefaults(model.version.version, node.kind),
+    shippedSource(model.version, node.kind),
+  );
   // Keys kept verbatim from an imported file go over what the node generates ([secrets] stays last).
   const extra = node.extraConfig;
   const merge = (list: TomlSection[]) =>

@@ -76,6 +76,8 @@ function notes(model: TopologyModel): string[] {
   }
   const lines = [
     ...profileNote(model, startOrder(model)),
+    "- Each file replaces the node's `deployment.toml` as a whole, so it also keeps the settings of WSO2's template for that",
+    '  node that do not depend on the topology (below "WSO2\'s defaults for this node": self sign-up, caches, CORS, …).',
     "- Where this bundle differs from the samples in WSO2's distributed-deployment guide, it follows the product:",
     "  - WebSocket endpoints (`ws_endpoint`, `wss_endpoint`) carry the gateway's port offset (9099 / 8099 + offset):",
     '    the inbound endpoints are deployed with `ws.use.port.offset=true`.',

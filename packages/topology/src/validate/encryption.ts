@@ -15,6 +15,16 @@ import { APIM_VERSIONS, versionFacts } from '../versions.js';
 
 const GENERATE = 'Generate one with `openssl rand -hex 32` and keep it in a secret store';
 
+/** The length of a string in UTF-8 (the raw bytes WSO2 takes a key that is not hexadecimal as). */
+function utf8Length(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return n;
+}
+
 /** Why a literal key would not work, or null (carbon-crypto-service SymmetricKeyInternalCryptoProvider). */
 export function encryptionKeyProblem(key: string): string | null {
   if (isPlaceholder(key)) return null;
@@ -25,7 +35,7 @@ export function encryptionKeyProblem(key: string): string | null {
       : `is ${key.length} characters long, so WSO2 reads it as hexadecimal, but it is not hexadecimal`;
   }
   // Any other value is used as raw bytes: AES takes 16, 24 or 32.
-  const bytes = new TextEncoder().encode(key).length;
+  const bytes = utf8Length(key);
   if (bytes === 16 || bytes === 24 || bytes === 32) return null;
   return `is ${bytes} bytes, which is no AES key (64 hexadecimal characters, or 16, 24 or 32 bytes)`;
 }
