@@ -89,6 +89,20 @@ describe('apim-designer validate', () => {
   });
 });
 
+describe('apim-designer --version', () => {
+  it('prints the tool version from its package.json with --version and -V, and exits 0', async () => {
+    const pkg = JSON.parse(
+      await readFile(fileURLToPath(new URL('../package.json', import.meta.url)), 'utf8'),
+    ) as { version: string };
+    for (const flag of ['--version', '-V']) {
+      const io = capture();
+      expect(await main([flag], io)).toBe(0);
+      expect(io.stdout).toBe(`apim-designer ${pkg.version}\n`);
+      expect(io.stderr).toBe('');
+    }
+  });
+});
+
 describe('apim-designer render', () => {
   it('writes the bundle to --out and a zip to --zip, with the same files', async () => {
     const out = join(dir, 'bundle');

@@ -171,11 +171,15 @@ function onlyWithEventHub(kind: ApimKind): boolean {
   return APIM_VERSIONS.every((v) => !kindAvailable(kind, VERSIONS[v]) || VERSIONS[v].eventHub);
 }
 
-/** The option, else our header comments, else what the keys suggest. */
+/**
+ * The option, else our header comments, else what the keys suggest. `how` is how the caller lets
+ * the user state the version (`apimVersion` over HTTP, `--apim-version <version>` on the command line).
+ */
 export function findVersion(
   drafts: readonly Draft[],
   option: string | undefined,
   notes: string[],
+  how = 'apimVersion',
 ): string {
   if (option !== undefined) return option;
   const hinted = mostCommon(
@@ -207,7 +211,7 @@ export function findVersion(
   ) {
     const assumed = IMPORT_ASSUMPTIONS.eventHub;
     notes.push(
-      `API-M 4.x (a control plane or [apim.event_hub]); ${assumed} is assumed. Pass apimVersion to choose another.`,
+      `API-M 4.x (a control plane or [apim.event_hub]); ${assumed} is assumed. Pass ${how} to choose another.`,
     );
     return assumed;
   }
@@ -215,13 +219,13 @@ export function findVersion(
   if (marker || drafts.every((d) => apimMeta(d.kind).standalone)) {
     const assumed = IMPORT_ASSUMPTIONS.withThreeTwoKeys;
     notes.push(
-      `API-M ${assumed} is assumed (${marker ? marker.what : 'nothing in the files tells 3.1 from 3.2'}). Pass apimVersion to choose another.`,
+      `API-M ${assumed} is assumed (${marker ? marker.what : 'nothing in the files tells 3.1 from 3.2'}). Pass ${how} to choose another.`,
     );
     return assumed;
   }
   const assumed = IMPORT_ASSUMPTIONS.withoutThreeTwoKeys;
   notes.push(
-    `API-M ${assumed} is assumed: distributed nodes without any 3.2-only key. Pass apimVersion to choose another.`,
+    `API-M ${assumed} is assumed: distributed nodes without any 3.2-only key. Pass ${how} to choose another.`,
   );
   return assumed;
 }
