@@ -16,9 +16,9 @@ export const EMPTY_DIAGNOSTICS: readonly Diagnostic[] = [
     code: 'default-keystore-password',
     severity: 'warning',
     message:
-      'The keystore and truststore use WSO2\'s published default password "wso2carbon" and certificates ' +
-      '(CN=localhost). Create a keystore with a certificate per node (CN = its host name), use the same ' +
-      'primary keystore on every node, and set its passwords here (placeholders work).',
+      'A keystore or the truststore uses WSO2\'s published default password "wso2carbon". Set the store ' +
+      'passwords here (placeholders work: certs/make-certs.sh reads them from the environment) and make the ' +
+      'stores with certs/make-certs.sh.',
     path: ['settings', 'keystore', 'password'],
   },
   {
