@@ -21,6 +21,8 @@ export const DIAGNOSTIC_CODES = {
   'empty-environment-name': 'error',
   'unused-node': 'warning',
   'extra-config-kept': 'info',
+  'extra-config-collision': 'error',
+  'generated-file-invalid': 'error',
   // edges
   'edge-unknown-node': 'error',
   'edge-self': 'error',

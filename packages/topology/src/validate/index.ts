@@ -8,9 +8,11 @@ import { checkDedicatedNodes } from './dedicated.js';
 import { checkEdges } from './edges.js';
 import { checkEncryption } from './encryption.js';
 import { checkEnvironments } from './environments.js';
+import { checkExtraConfig } from './extra-config.js';
 import { checkHighAvailability } from './ha.js';
 import { checkVersion } from './versions.js';
 import { checkNodes } from './nodes.js';
+import { checkPlaceholders } from './placeholders.js';
 import { checkPorts } from './ports.js';
 import { checkReach } from './reach.js';
 import { checkThrottlingStores } from './throttling-store.js';
@@ -25,11 +27,13 @@ const RULES: readonly ((model: TopologyModel) => Diagnostic[])[] = [
   checkPorts,
   checkDatabases,
   checkCredentials,
+  checkPlaceholders,
   checkHighAvailability,
   checkDedicatedNodes,
   checkThrottlingStores,
   checkEncryption,
   checkTrust,
+  checkExtraConfig,
 ];
 
 export function validateModel(model: TopologyModel): Diagnostic[] {
