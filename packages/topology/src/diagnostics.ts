@@ -55,6 +55,8 @@ export const DIAGNOSTIC_CODES = {
   'default-admin-credentials': 'warning',
   'plaintext-password': 'warning',
   'default-keystore-password': 'warning',
+  // zones
+  'zone-unknown-node': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -19,3 +19,5 @@ export { checkConnection, kindUses, kindsConnect } from './connections.js';
 export { SEVERITIES } from './severity.js';
 export type { Severity } from './severity.js';
 export type { ConnectionEnd, EdgeCheck } from './connections.js';
+export { ZONE_LABELS, ZONE_TYPES } from './zone-types.js';
+export type { ZoneType } from './zone-types.js';

@@ -14,6 +14,7 @@ import { LoadBalancerNode } from './kinds/load-balancer.js';
 import { PublisherNode } from './kinds/publisher.js';
 import { TrafficManagerNode } from './kinds/traffic-manager.js';
 import { APIM_VERSIONS } from './versions.js';
+import { Zones } from './zones.js';
 
 /** The WSO2 API-M release a topology targets. */
 export const ApimVersion = z.enum(APIM_VERSIONS);
@@ -109,6 +110,8 @@ export const Topology = z.strictObject({
   settings: Settings.prefault({}),
   nodes: z.array(Node).max(LIMITS.nodes),
   edges: z.array(Edge).max(LIMITS.edges),
+  /** Areas drawn around nodes (zones.ts); optional, so documents without them are unchanged. */
+  zones: Zones.optional(),
 });
 export type Topology = z.infer<typeof Topology>;
 /** A document as written by hand: defaults may be left out. */

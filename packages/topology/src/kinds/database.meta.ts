@@ -10,6 +10,7 @@ export const databaseMeta = {
     'A database server with WSO2AM_DB (apim_db) and/or WSO2SHARED_DB (shared_db). Wire every API-M node that uses it.',
   families: ['2.x', '3.x', '4.x'],
   namePrefix: 'db',
+  tier: 3,
   connectsTo: [
     'control-plane',
     'key-manager',

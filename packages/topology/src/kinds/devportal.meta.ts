@@ -9,6 +9,7 @@ export const devportalMeta = {
   description:
     'Where application developers find APIs, subscribe and get keys; shows each gateway’s URLs.',
   namePrefix: 'devportal',
+  tier: 2,
   roles: ['devportal'],
   families: ['2.x', '3.x'],
   startRank: 4,

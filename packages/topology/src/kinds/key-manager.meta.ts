@@ -9,6 +9,7 @@ export const keyManagerMeta = {
   description:
     'Issues and validates tokens; gateways, the Publisher and the Developer Portal call it.',
   namePrefix: 'km',
+  tier: 2,
   roles: ['key-manager'],
   families: ['2.x', '3.x'],
   startRank: 1,

@@ -11,5 +11,6 @@ export const loadBalancerMeta = {
     'Fronts two or more nodes of one kind: they become one cluster that the others reach by its host name.',
   families: ['2.x', '3.x', '4.x'],
   namePrefix: 'lb',
+  tier: 0,
   connectsTo: APIM_KINDS,
 } as const satisfies InfrastructureKindMeta;

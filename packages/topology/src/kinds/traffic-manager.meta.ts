@@ -9,6 +9,7 @@ export const trafficManagerMeta = {
   description:
     'Decides on throttling from the events gateways send it, and hosts the broker that carries the decisions.',
   namePrefix: 'tm',
+  tier: 2,
   roles: ['traffic-manager'],
   families: ['2.x', '3.x', '4.x'],
   startRank: 2,

@@ -11,6 +11,7 @@ import { checkVersion } from './versions.js';
 import { checkNodes } from './nodes.js';
 import { checkPorts } from './ports.js';
 import { checkReach } from './reach.js';
+import { checkZones } from './zones.js';
 
 const RULES: readonly ((model: TopologyModel) => Diagnostic[])[] = [
   checkVersion,
@@ -22,6 +23,7 @@ const RULES: readonly ((model: TopologyModel) => Diagnostic[])[] = [
   checkDatabases,
   checkCredentials,
   checkHighAvailability,
+  checkZones,
 ];
 
 export function validateModel(model: TopologyModel): Diagnostic[] {

@@ -745,6 +745,21 @@ describe('API-M 4.x', () => {
   });
 });
 
+describe('zones', () => {
+  it('a zone that lists a node the document does not have is reported, at the zone', () => {
+    const { nodes, edges } = complete();
+    const input = {
+      ...doc(nodes, edges),
+      zones: [{ id: 'dmz', name: 'DMZ', nodes: ['gw', 'gone'] }],
+    };
+    const [found] = expectCode(input, 'zone-unknown-node');
+    expect(found?.path).toEqual(['zones', 0, 'nodes', 1]);
+    expect(found?.message).toContain('"gone"');
+    const fine = { ...doc(nodes, edges), zones: [{ id: 'dmz', name: 'DMZ', nodes: ['gw'] }] };
+    expect(codes(fine)).not.toContain('zone-unknown-node');
+  });
+});
+
 afterAll(() => {
   // Every diagnostic code has a test above that produces it.
   const untested = Object.keys(DIAGNOSTIC_CODES).filter((c) => !tested.has(c as DiagnosticCode));
