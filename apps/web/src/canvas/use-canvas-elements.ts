@@ -3,7 +3,7 @@
  * identity (so memoised node and edge components do not re-render while another node is dragged),
  * and measured sizes survive re-derivation.
  */
-import type { Edge, Node, Topology } from '@apim-designer/topology';
+import type { Edge, EdgeLabel, Node, Topology } from '@apim-designer/topology';
 import { KIND_META } from '@apim-designer/topology/meta';
 import { useMemo, useState } from 'react';
 import type { Counts, Feedback } from '../diagnostics/diagnostics-context.js';
@@ -11,6 +11,7 @@ import { edgeId } from '../model/edits.js';
 import { problemText } from '../nodes/node-card.js';
 import type { DesignerEdge, DesignerNode } from '../nodes/types.js';
 import type { Selection } from '../state/designer-reducer.js';
+import type { Routed } from './use-routes.js';
 
 export type Measured = ReadonlyMap<string, { width: number; height: number }>;
 
@@ -93,7 +94,10 @@ export function useCanvasNodes(
 }
 
 /** As for nodes: an edge whose document object, selection, problems and end names are unchanged keeps its identity. */
-const flowEdges = new WeakMap<Edge, { key: string; flow: DesignerEdge }>();
+const flowEdges = new WeakMap<
+  Edge,
+  { key: string; route: Routed | undefined; flow: DesignerEdge }
+>();
 const NO_MESSAGES: readonly string[] = [];
 
 function toFlowEdge(
@@ -103,6 +107,8 @@ function toFlowEdge(
   problems: (Counts & { messages: readonly string[] }) | undefined,
   sourceName: string,
   targetName: string,
+  route: Routed | undefined,
+  label: EdgeLabel | null | undefined,
 ): DesignerEdge {
   const id = edgeId(edge, index);
   const messages = problems?.messages ?? NO_MESSAGES;
@@ -113,21 +119,32 @@ function toFlowEdge(
     targetName,
     problems?.errors,
     problems?.warnings,
+    label?.direction,
+    label?.text,
     ...messages,
   ].join('\u0000');
   const hit = flowEdges.get(edge);
-  if (hit?.key === key) return hit.flow;
+  if (hit?.key === key && hit.route === route) return hit.flow;
   const said = problemText(problems?.errors ?? 0, problems?.warnings ?? 0);
+  const carries = label?.text ? `, carries ${label.text}` : '';
   const flow: DesignerEdge = {
     id,
     source: edge.source,
     target: edge.target,
     type: 'connection',
     selected,
-    ariaLabel: `Connection ${sourceName} – ${targetName}${said ? `, ${said}` : ''}`,
-    data: { errors: problems?.errors ?? 0, warnings: problems?.warnings ?? 0, messages },
+    ariaLabel: `Connection ${sourceName} – ${targetName}${carries}${said ? `, ${said}` : ''}`,
+    data: {
+      errors: problems?.errors ?? 0,
+      warnings: problems?.warnings ?? 0,
+      messages,
+      points: route?.points ?? null,
+      labelAt: route?.label ?? null,
+      direction: label?.direction ?? 'none',
+      text: label?.text ?? '',
+    },
   };
-  flowEdges.set(edge, { key, flow });
+  flowEdges.set(edge, { key, route, flow });
   return flow;
 }
 
@@ -135,6 +152,8 @@ export function useCanvasEdges(
   topology: Topology,
   selection: Selection,
   feedback: Feedback,
+  routes: ReadonlyMap<string, Routed>,
+  labels: readonly (EdgeLabel | null)[],
 ): DesignerEdge[] {
   const edges = useMemo(() => {
     const selected = new Set(selection.edges);
@@ -147,8 +166,10 @@ export function useCanvasEdges(
         feedback.byEdge.get(edgeId(edge, i)),
         names.get(edge.source) ?? edge.source,
         names.get(edge.target) ?? edge.target,
+        routes.get(edgeId(edge, i)),
+        labels[i],
       ),
     );
-  }, [topology.nodes, topology.edges, selection.edges, feedback.byEdge]);
+  }, [topology.nodes, topology.edges, selection.edges, feedback.byEdge, routes, labels]);
   return useSameArray(edges);
 }

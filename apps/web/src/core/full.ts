@@ -6,6 +6,7 @@ export {
   DATABASE_ENGINES,
   configPath,
   describeConnection,
+  edgeLabels,
   isApimNode,
   previewNode,
   stripCredentials,
