@@ -97,3 +97,5 @@ export { Zone, Zones, zoneIssues } from './zones.js';
 export type { ZoneIssue } from './zones.js';
 export { ZONE_LABELS, ZONE_TYPES } from './zone-types.js';
 export type { ZoneType } from './zone-types.js';
+export { groupDiagnostics } from './fixes.js';
+export type { DiagnosticGroup, QuickFix } from './fixes.js';

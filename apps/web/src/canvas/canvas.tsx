@@ -4,12 +4,13 @@ import {
   ConnectionMode,
   ReactFlow,
   useReactFlow,
+  useStore,
   type Connection,
   type EdgeChange,
   type FinalConnectionState,
   type IsValidConnection,
 } from '@xyflow/react';
-import { useCallback, useMemo, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
 import { useCore } from '../core/lazy-core.js';
 import { useFeedback } from '../diagnostics/diagnostics-context.js';
 import { nodeTypes as kindNodeTypes } from '../nodes/registry.js';
@@ -155,6 +156,13 @@ export function Canvas(props: {
     [actions, onImportConfig, readOnly, rf],
   );
 
+  useEffect(() => {
+    if (!drawing) return;
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setDrawing(false);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [drawing]);
+
   /** Drawing a zone: the rectangle selects the nodes inside it, which become the zone. */
   const onSelectionEnd = useCallback(() => {
     if (!drawing) return;
@@ -203,6 +211,7 @@ export function Canvas(props: {
         ariaLabelConfig={ARIA_LABELS}
       >
         <Background gap={20} />
+        <LabelSize />
         <CanvasControls
           actions={actions}
           drawing={drawing}
@@ -226,6 +235,15 @@ export function Canvas(props: {
       <Toasts />
     </section>
   );
+}
+
+/** Edge labels at no less than 9 px on screen, whatever the zoom: one variable, not one render per edge. */
+function LabelSize() {
+  const size = useStore((s) => Math.max(10.5, Math.round((9 / s.transform[2]) * 2) / 2));
+  useEffect(() => {
+    document.getElementById('canvas')?.style.setProperty('--edge-label-size', `${size}px`);
+  }, [size]);
+  return null;
 }
 
 const ARIA_LABELS = {

@@ -18,8 +18,12 @@ import { useTopologyGetter } from '../state/designer-context.js';
 import { useExporting } from './export-mode.js';
 import { arrowHead, roundedPath, trimmed } from './routing/svg-path.js';
 
-/** Below this zoom an edge label is under 8 px: hidden, as the cards' small print is. */
-export const LABEL_ZOOM = 0.7;
+/**
+ * Labels keep at least 9 px on screen (canvas.tsx sets --edge-label-size from the zoom); below this
+ * zoom that would make them larger than the cards they sit between, so they are hidden, as the
+ * cards' small print is.
+ */
+export const LABEL_ZOOM = 0.5;
 const readable = (s: ReactFlowState) => s.transform[2] >= LABEL_ZOOM;
 
 export const ConnectionEdge = memo(function ConnectionEdge(props: EdgeProps<DesignerEdge>) {
@@ -95,7 +99,7 @@ export const ConnectionEdge = memo(function ConnectionEdge(props: EdgeProps<Desi
             textAnchor="middle"
             dominantBaseline="central"
             style={{
-              fontSize: 10.5,
+              fontSize: exporting ? 10.5 : 'var(--edge-label-size, 10.5px)',
               fontFamily: 'system-ui, sans-serif',
               fill: errors ? 'var(--error)' : 'var(--edge-text)',
               stroke: 'var(--bg)',

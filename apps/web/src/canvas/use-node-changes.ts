@@ -7,7 +7,7 @@
 import type { NodeChange } from '@xyflow/react';
 import { useCallback, useRef, useState } from 'react';
 import { moveNodes, type XY } from '../model/edits.js';
-import { CARD } from '../model/layout-graph.js';
+import { CARD } from '../model/card.js';
 import { zoneBoxes } from '../model/zone-boxes.js';
 import { zoneMembers } from '../model/zone-edits.js';
 import type { CanvasNode } from '../nodes/types.js';

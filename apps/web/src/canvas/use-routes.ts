@@ -6,14 +6,17 @@
 import type { Edge } from '@apim-designer/topology';
 import { useMemo, useState } from 'react';
 import { edgeId } from '../model/edits.js';
-import { CARD } from '../model/layout-graph.js';
+import { CARD } from '../model/card.js';
 import type { DesignerNode } from '../nodes/types.js';
 import type { Rect } from './routing/geometry.js';
 import type { Ends } from './routing/ports.js';
-import { routeEdges, type Route } from './routing/route.js';
+import type { Route } from './routing/route.js';
+import { useCore, type Core } from '../core/lazy-core.js';
 import type { Measured } from './use-canvas-elements.js';
 
 export type Routed = Route & { readonly ends: Ends };
+
+const NO_ROUTES: ReadonlyMap<string, Routed> = new Map();
 
 export function useBoxes(nodes: readonly DesignerNode[], measured: Measured): Map<string, Rect> {
   return useMemo(() => {
@@ -30,8 +33,12 @@ export function useBoxes(nodes: readonly DesignerNode[], measured: Measured): Ma
 class RouteCache {
   private last: ReadonlyMap<string, Routed> | undefined;
 
-  update(boxes: ReadonlyMap<string, Rect>, edges: readonly Edge[]): ReadonlyMap<string, Routed> {
-    const next = routeEdges(
+  update(
+    core: Core,
+    boxes: ReadonlyMap<string, Rect>,
+    edges: readonly Edge[],
+  ): ReadonlyMap<string, Routed> {
+    const next = core.routeEdges(
       boxes,
       edges.map((e, i) => ({ id: edgeId(e, i), source: e.source, target: e.target })),
       this.last,
@@ -45,6 +52,12 @@ export function useRoutes(
   boxes: ReadonlyMap<string, Rect>,
   edges: readonly Edge[],
 ): ReadonlyMap<string, Routed> {
+  // The router comes with the lazy core: a canvas with edges always has it (a draft or a link
+  // waits for it), and the first chunk stays within its budget.
+  const core = useCore();
   const [cache] = useState(() => new RouteCache());
-  return useMemo(() => cache.update(boxes, edges), [cache, boxes, edges]);
+  return useMemo(
+    () => (core && edges.length > 0 ? cache.update(core, boxes, edges) : NO_ROUTES),
+    [core, cache, boxes, edges],
+  );
 }

@@ -5,7 +5,7 @@
  * node's preview paint in one frame, and the bundle's file list follows in a deferred render; above
  * it, edits wait for a 150 ms pause in typing.
  */
-import type { BundleFile, Diagnostic, Topology } from '@apim-designer/topology';
+import type { BundleFile, Diagnostic, DiagnosticGroup, Topology } from '@apim-designer/topology';
 import {
   createContext,
   useContext,
@@ -31,6 +31,8 @@ export interface Checks {
   /** The document these were computed from (debounced behind the working one above 200 nodes). */
   readonly topology: Topology;
   readonly diagnostics: readonly Diagnostic[];
+  /** The diagnostics grouped by cause, with quick fixes (the core's groupDiagnostics). */
+  readonly groups: readonly DiagnosticGroup[];
   /** No errors: the bundle can be built. */
   readonly ok: boolean;
   readonly byNode: ReadonlyMap<string, Counts>;
@@ -74,6 +76,7 @@ function pendingChecks(topology: Topology): Checks {
     pending: true,
     topology,
     diagnostics: [],
+    groups: [],
     ok: false,
     byNode: new Map(),
     byEdge: new Map(),

@@ -7,7 +7,7 @@ import { useDesigner } from '../state/designer-context.js';
 import type { Actions } from '../state/use-actions.js';
 
 export function Inspector(props: { actions: Actions }) {
-  const { state } = useDesigner();
+  const { state, readOnly } = useDesigner();
   const core = useCore();
   const { nodes } = state.selection;
   const hint = (
@@ -18,6 +18,11 @@ export function Inspector(props: { actions: Actions }) {
           ? `${nodes.length} nodes selected. Delete removes them; Ctrl+C and Ctrl+V copy them.`
           : 'Select a node to edit it and wire it to others.'}
       </p>
+      {nodes.length > 1 && !readOnly && (
+        <button type="button" onClick={props.actions.groupIntoZone}>
+          Group into a zone
+        </button>
+      )}
     </section>
   );
   return core ? <core.SelectionInspector actions={props.actions} fallback={hint} /> : hint;

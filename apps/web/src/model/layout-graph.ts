@@ -15,6 +15,7 @@
 import type { Node, Topology } from '@apim-designer/topology';
 import { KIND_META } from '@apim-designer/topology/meta';
 import type { ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api';
+import { CARD, ZONE_PADDING } from './card.js';
 import type { XY } from './edits.js';
 
 export interface Size {
@@ -23,13 +24,12 @@ export interface Size {
 }
 export type Sizes = ReadonlyMap<string, Size>;
 
-/** A card's size before the canvas has measured it. */
-export const CARD = { width: 200, height: 72 } as const;
-/** Room for a zone's title above its nodes, and around them. */
-export const ZONE_PADDING = { top: 40, side: 20 } as const;
-/** A tier wider than this (about two screens of cards) is packed into rows. */
-const BAND_WIDTH = 2600;
-const BAND_MIN_ITEMS = 8;
+/**
+ * A tier wider than this (about five cards) is packed into rows: a wide row would shrink the whole
+ * diagram to fit a screen, past the zoom where cards and labels can be read.
+ */
+const BAND_WIDTH = 1200;
+const BAND_MIN_ITEMS = 3;
 
 /** The ELK partition of a node: twice its tier, a load balancer one above the tier it fronts. */
 export function partitionOf(node: Node): number {
@@ -42,7 +42,8 @@ const LAYERED: LayoutOptions = {
   'elk.direction': 'DOWN',
   'elk.partitioning.activate': 'true',
   'elk.layered.crossingMinimization.strategy': 'LAYER_SWEEP',
-  'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
+  'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
+  'elk.layered.thoroughness': '30',
   'elk.spacing.nodeNode': '56',
   'elk.layered.spacing.nodeNodeBetweenLayers': '88',
   'elk.spacing.componentComponent': '72',

@@ -12,7 +12,7 @@ import { crossings, rectsOverlap, type Rect } from '../canvas/routing/geometry.j
 import { routeEdges } from '../canvas/routing/route.js';
 import { edgeId } from './edits.js';
 import { largeTopology } from './large-topology.fixture.js';
-import { CARD } from './layout-graph.js';
+import { CARD } from './card.js';
 import { layoutTopology, type ElkRunner } from './layout.js';
 import { TEMPLATES } from './templates.js';
 import { zoneBoxes } from './zone-boxes.js';
@@ -132,9 +132,13 @@ describe('auto-layout', () => {
     expect(y('lb-gw')).toBeLessThan(y('gw-1'));
     expect(y('gw-1')).toBeLessThan(y('lb-km'));
     expect(y('lb-km')).toBeLessThan(y('km-1'));
-    expect(y('km-1')).toBe(y('pub-1'));
-    expect(y('km-1')).toBe(y('tm-1'));
-    expect(y('km-1')).toBeLessThan(y('db'));
+    // The tier of Key Managers, Traffic Managers and portals (packed in rows) sits between.
+    for (const id of ['km-1', 'tm-1', 'pub-1', 'devportal-1']) {
+      expect(y(id)).toBeGreaterThan(y('gw-1'));
+      expect(y(id)).toBeLessThan(y('db'));
+    }
+    // A cluster reads as one block: its members side by side under their load balancer.
+    expect(y('km-1')).toBe(y('km-2'));
   });
 
   it('packs a tier of many gateway environments into rows instead of one long row', async () => {

@@ -5,7 +5,7 @@
  */
 import type { Topology } from '@apim-designer/topology';
 import type { Rect } from '../canvas/routing/geometry.js';
-import { ZONE_PADDING } from './layout-graph.js';
+import { ZONE_PADDING } from './card.js';
 
 /** Zone rectangles, outermost first (the order they are painted in); empty zones have none. */
 export function zoneBoxes(

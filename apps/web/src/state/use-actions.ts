@@ -12,7 +12,8 @@ import {
   type Clipboard,
   type XY,
 } from '../model/edits.js';
-import { CARD, type Size } from '../model/layout-graph.js';
+import { CARD } from '../model/card.js';
+import type { Size } from '../model/layout-graph.js';
 import { freeOffsetFor, nextFocus } from '../model/placement.js';
 import { groupIntoZone } from '../model/zone-edits.js';
 import { useStatus } from '../ui/status.js';

@@ -39,6 +39,7 @@ export function useShortcuts(actions: Actions, readOnly: boolean): void {
       else if (mod && key === 'y') actions.redo();
       else if (mod && key === 'c' && !textSelected() && onCanvas(e.target)) actions.copy();
       else if (mod && key === 'v' && onCanvas(e.target)) actions.paste();
+      else if (mod && key === 'a' && onCanvas(e.target)) actions.selectAll();
       else if (!mod && (e.key === 'Delete' || e.key === 'Backspace') && onCanvas(e.target))
         actions.deleteSelection(focusedNode(e.target));
       else return;
