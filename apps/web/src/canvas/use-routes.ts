@@ -4,19 +4,23 @@
  * whose route a moved node now blocks, so a drag step stays within a frame.
  */
 import type { Edge } from '@apim-designer/topology';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { edgeId } from '../model/edits.js';
 import { CARD } from '../model/card.js';
 import type { DesignerNode } from '../nodes/types.js';
 import type { Rect } from './routing/geometry.js';
-import type { Ends } from './routing/ports.js';
-import type { Route } from './routing/route.js';
+import type { Routed } from './routing/route.js';
 import { useCore, type Core } from '../core/lazy-core.js';
 import type { Measured } from './use-canvas-elements.js';
 
-export type Routed = Route & { readonly ends: Ends };
+export type { Routed };
 
 const NO_ROUTES: ReadonlyMap<string, Routed> = new Map();
+/**
+ * Time a pass may spend on detours around nodes; what is left is drawn plainly and routed by the
+ * next pass, a frame later, so neither a drag nor a large, unsorted document blocks the page.
+ */
+const BUDGET_MS = 12;
 
 export function useBoxes(nodes: readonly DesignerNode[], measured: Measured): Map<string, Rect> {
   return useMemo(() => {
@@ -32,6 +36,7 @@ export function useBoxes(nodes: readonly DesignerNode[], measured: Measured): Ma
 /** Holds the last routes, so the next change can keep those still valid. */
 class RouteCache {
   private last: ReadonlyMap<string, Routed> | undefined;
+  unfinished = false;
 
   update(
     core: Core,
@@ -42,9 +47,11 @@ class RouteCache {
       boxes,
       edges.map((e, i) => ({ id: edgeId(e, i), source: e.source, target: e.target })),
       this.last,
+      BUDGET_MS,
     );
-    this.last = next;
-    return next;
+    this.last = next.routes;
+    this.unfinished = next.unfinished;
+    return next.routes;
   }
 }
 
@@ -56,8 +63,17 @@ export function useRoutes(
   // waits for it), and the first chunk stays within its budget.
   const core = useCore();
   const [cache] = useState(() => new RouteCache());
-  return useMemo(
+  const [pass, setPass] = useState(0);
+  const routes = useMemo(
     () => (core && edges.length > 0 ? cache.update(core, boxes, edges) : NO_ROUTES),
-    [core, cache, boxes, edges],
+    // `pass` asks for another pass over the routes the last one left plain.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [core, cache, boxes, edges, pass],
   );
+  useEffect(() => {
+    if (!cache.unfinished) return;
+    const t = setTimeout(() => setPass((n) => n + 1), 16);
+    return () => clearTimeout(t);
+  }, [cache, routes]);
+  return routes;
 }

@@ -64,6 +64,9 @@ export function DiagnosticsPanel(props: {
             aria-expanded={props.fold.open}
             onClick={props.fold.onToggle}
           >
+            <span className="fold-mark" aria-hidden="true">
+              {props.fold.open ? '▾' : '▸'}
+            </span>
             {title}
           </button>
         ) : (
@@ -152,7 +155,8 @@ function Group(props: {
         <span>{group.title}</span>
       </p>
       <Fixes group={group} onFix={props.onFix} />
-      <details>
+      {/* A few related problems are listed at once; a long list folds behind its count. */}
+      <details open={group.diagnostics.length <= 3}>
         <summary>
           {group.diagnostics.length} related problem{group.diagnostics.length === 1 ? '' : 's'}
         </summary>

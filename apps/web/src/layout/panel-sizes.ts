@@ -18,12 +18,12 @@ const KEY = 'apim-designer:panels';
 
 export const DEFAULT_PANELS: PanelState = {
   sideOpen: true,
-  sideWidth: 360,
+  sideWidth: 340,
   split: 0.55,
   diagnosticsOpen: true,
-  diagnosticsHeight: 150,
+  diagnosticsHeight: 120,
   bottomOpen: true,
-  bottomShare: 0.4,
+  bottomShare: 0.32,
 };
 
 function load(): PanelState {
@@ -31,7 +31,7 @@ function load(): PanelState {
     ...DEFAULT_PANELS,
     // A short window keeps the diagnostics folded to their summary until asked for.
     diagnosticsOpen: window.innerHeight >= 820,
-    sideWidth: window.innerWidth < 1200 ? 300 : 360,
+    sideWidth: window.innerWidth < 1200 ? 300 : 340,
   };
   try {
     const raw = localStorage.getItem(KEY);

@@ -62,7 +62,7 @@ function facts(t: Topology): LayoutFacts {
     for (const [id, r] of boxes)
       if (!inside.has(id) && rectsOverlap(zr, r)) overlaps.push(`zone ${z.id} × ${id}`);
   }
-  const routes = routeEdges(
+  const { routes } = routeEdges(
     boxes,
     t.edges.map((e, i) => ({ id: edgeId(e, i), source: e.source, target: e.target })),
   );

@@ -43,6 +43,17 @@ function freeSpot(t: Topology, centre: XY): XY {
   return centre;
 }
 
+/** Focuses the first field of the inspector once it shows the new selection. */
+function focusInspector(tries = 20): void {
+  requestAnimationFrame(() => {
+    const field = document.querySelector<HTMLElement>(
+      'section.inspector[aria-label^="Inspector: "] form input:not([readonly])',
+    );
+    if (field) field.focus();
+    else if (tries > 0) focusInspector(tries - 1);
+  });
+}
+
 export function useActions() {
   const dispatch = useDesignerDispatch();
   const get = useTopologyGetter();
@@ -68,6 +79,8 @@ export function useActions() {
         const { topology, node } = core.addNode(get(), kind, pos);
         dispatch({ type: 'commit', topology, select: { nodes: [node.id], edges: [] } });
         notify('quiet', `Added ${node.name}.`);
+        // The new node's form takes the focus: its name and host are what one types next.
+        focusInspector();
       });
     },
     [dispatch, get, notify, rf],

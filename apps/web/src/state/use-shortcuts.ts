@@ -15,7 +15,7 @@ function typing(target: EventTarget | null): boolean {
 /** Focus is on the canvas (a node, an edge, the pane) or on nothing in particular. */
 function onCanvas(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return true;
-  return target === document.body || target.closest('.react-flow') !== null;
+  return target === document.body || target.closest('.react-flow, #canvas') !== null;
 }
 
 /** The node a key event's target is (a canvas node has keyboard focus), if any. */

@@ -4,7 +4,7 @@
  * corridor between columns, else a grid search. Parallel segments are spread apart. Pure: the
  * canvas and the layout tests call it with node boxes and edges.
  */
-import { BoxGrid, inflate, type Point, type Rect } from './geometry.js';
+import { BoxGrid, inflate, rectsOverlap, type Point, type Rect } from './geometry.js';
 import { assignPorts, type Ends, type RouteEdge, type Side } from './ports.js';
 import { gridRoute } from './grid-route.js';
 
@@ -13,6 +13,8 @@ export type { RouteEdge } from './ports.js';
 /** Distance kept from nodes, and the first step out of a port. */
 const MARGIN = 10;
 const STUB = 16;
+/** Grid searches allowed per routing pass. */
+const MAX_SEARCHES = 24;
 /** Distance between parallel segments sharing a channel. */
 const SPREAD = 9;
 
@@ -22,6 +24,8 @@ export interface Route {
   readonly label: Point;
   /** The route passes under a node (no way around was found). */
   readonly blocked: boolean;
+  /** Drawn plainly because the pass ran out of time: the next pass tries again. */
+  readonly provisional?: boolean;
 }
 
 interface Segment {
@@ -71,19 +75,36 @@ function gaps(lo: number, hi: number, taken: [number, number][]): [number, numbe
   return out.filter(([a, b]) => b - a >= 2);
 }
 
+/** Segments bucketed by where they sit, so "is this channel taken?" looks at a few only. */
+class Segments {
+  private readonly buckets = new Map<number, Segment[]>();
+  add(s: Segment): void {
+    const k = Math.round(s.at / SPREAD);
+    const list = this.buckets.get(k);
+    if (list) list.push(s);
+    else this.buckets.set(k, [s]);
+  }
+  taken(at: number, x1: number, x2: number): boolean {
+    const k = Math.round(at / SPREAD);
+    for (let b = k - 1; b <= k + 1; b++)
+      for (const s of this.buckets.get(b) ?? [])
+        if (Math.abs(s.at - at) < SPREAD - 1 && s.from < x2 && s.to > x1) return true;
+    return false;
+  }
+}
+
 /** A value in [lo, hi] near `want` that no used parallel segment over [from, to] sits on. */
 function spread(
   want: number,
   lo: number,
   hi: number,
-  used: readonly Segment[],
+  used: Segments,
   from: number,
   to: number,
 ): number {
   const x1 = Math.min(from, to);
   const x2 = Math.max(from, to);
-  const free = (v: number) =>
-    !used.some((s) => Math.abs(s.at - v) < SPREAD - 1 && s.from < x2 && s.to > x1);
+  const free = (v: number) => !used.taken(v, x1, x2);
   const start = Math.min(hi, Math.max(lo, want));
   for (let k = 0; k < 12; k++) {
     for (const v of k === 0 ? [start] : [start + k * SPREAD, start - k * SPREAD])
@@ -125,10 +146,18 @@ export class Router {
   private readonly index = new Map<string, number>();
   /** The same boxes, x and y swapped, for routes between left and right sides. */
   private readonly swapped: BoxGrid;
-  private readonly usedH: Segment[] = [];
-  private readonly usedV: Segment[] = [];
+  private readonly usedH = new Segments();
+  private readonly usedV = new Segments();
+  private searches = 0;
 
-  constructor(private readonly boxes: ReadonlyMap<string, Rect>) {
+  /** After this time (performance.now()) a pass tries channels only; what it cannot route waits. */
+  private readonly deadline: number;
+
+  constructor(
+    private readonly boxes: ReadonlyMap<string, Rect>,
+    budgetMs = Infinity,
+  ) {
+    this.deadline = now() + budgetMs;
     this.ids = [...boxes.keys()];
     const inflated = this.ids.map((id) =>
       inflate(boxes.get(id) ?? { x: 0, y: 0, w: 0, h: 0 }, MARGIN),
@@ -138,6 +167,27 @@ export class Router {
     this.swapped = new BoxGrid(inflated.map(swapRect));
   }
 
+  private readonly stackedCache = new Map<string, boolean>();
+
+  /** Whether a node's box lies on another's: no way around it exists, so none is searched for. */
+  private stacked(id: string): boolean {
+    const hit = this.stackedCache.get(id);
+    if (hit !== undefined) return hit;
+    const b = this.boxes.get(id);
+    const i = this.index.get(id);
+    const out =
+      b !== undefined &&
+      this.grid
+        .within(b)
+        .some((j) => j !== i && rectsOverlap(this.grid.boxes[j] ?? b, inflate(b, -MARGIN - 1)));
+    this.stackedCache.set(id, out);
+    return out;
+  }
+
+  outOfTime(): boolean {
+    return now() > this.deadline;
+  }
+
   /** Records a route's segments, so later routes spread away from them. */
   keep(points: readonly Point[]): void {
     for (let i = 1; i < points.length; i++) {
@@ -145,9 +195,9 @@ export class Router {
       const b = points[i];
       if (!a || !b) continue;
       if (a.y === b.y)
-        this.usedH.push({ at: a.y, from: Math.min(a.x, b.x), to: Math.max(a.x, b.x) });
+        this.usedH.add({ at: a.y, from: Math.min(a.x, b.x), to: Math.max(a.x, b.x) });
       else if (a.x === b.x)
-        this.usedV.push({ at: a.x, from: Math.min(a.y, b.y), to: Math.max(a.y, b.y) });
+        this.usedV.add({ at: a.x, from: Math.min(a.y, b.y), to: Math.max(a.y, b.y) });
     }
   }
 
@@ -203,6 +253,14 @@ export class Router {
         if (ok(pts)) return done(pts);
       }
     }
+    if (this.stacked(edge.source) || this.stacked(edge.target)) {
+      const y = Math.round((p.y + q.y) / 2);
+      return done([p, { x: p.x, y }, { x: q.x, y }, q], true);
+    }
+    if (now() > this.deadline) {
+      const y = Math.round((p.y + q.y) / 2);
+      return { ...done([p, { x: p.x, y }, { x: q.x, y }, q], true), provisional: true };
+    }
     // A detour: out of p, along a free corridor between columns, into q.
     const y1s = this.freeNear(
       grid,
@@ -245,8 +303,13 @@ export class Router {
           if (ok(pts)) return done(pts);
         }
       }
-    const searched = gridRoute(grid, skip, p, q, STUB);
-    if (searched) return done(searched);
+    // The grid search is the costly part: a pass spends a bounded number of them, so a document
+    // whose nodes all sit on top of each other (before its layout) still routes within a frame.
+    if (this.searches < MAX_SEARCHES) {
+      this.searches++;
+      const searched = gridRoute(grid, skip, p, q, STUB);
+      if (searched) return done(searched);
+    }
     const y = Math.round((p.y + q.y) / 2);
     return done([p, { x: p.x, y }, { x: q.x, y }, q], true);
   }
@@ -260,7 +323,7 @@ export class Router {
     x1: number,
     x2: number,
     want: number,
-    used: readonly Segment[],
+    used: Segments,
   ): number[] {
     const taken = grid
       .within({ x: x1, y: lo, w: x2 - x1, h: hi - lo })
@@ -276,43 +339,63 @@ export class Router {
   }
 }
 
+function now(): number {
+  return typeof performance === 'undefined' ? Date.now() : performance.now();
+}
+
 function distance([a, b]: [number, number], v: number): number {
   return v < a ? a - v : v > b ? v - b : 0;
 }
 
+export type Routed = Route & { readonly ends: Ends };
+
 /**
  * Every edge's route. `previous` routes are kept for edges whose ends did not move and whose route
  * still passes clear of every node (a drag reroutes the dragged node's edges and those it now
- * blocks, not all of them).
+ * blocks, not all of them). With a time budget, the edges whose ends moved go first; what the pass
+ * has no time for keeps its previous route (or a plain one) and `unfinished` says a next pass is due.
  */
 export function routeEdges(
   boxes: ReadonlyMap<string, Rect>,
   edges: readonly RouteEdge[],
-  previous?: ReadonlyMap<string, Route & { readonly ends: Ends }>,
-): Map<string, Route & { readonly ends: Ends }> {
-  const router = new Router(boxes);
+  previous?: ReadonlyMap<string, Routed>,
+  budgetMs = Infinity,
+): { routes: Map<string, Routed>; unfinished: boolean } {
+  const router = new Router(boxes, budgetMs);
   const ports = assignPorts(boxes, edges);
-  const out = new Map<string, Route & { readonly ends: Ends }>();
-  const todo: RouteEdge[] = [];
+  const routes = new Map<string, Routed>();
+  const moved: RouteEdge[] = [];
+  const retry: RouteEdge[] = [];
   for (const e of edges) {
     const ends = ports.get(e.id);
     if (!ends) continue;
     const before = previous?.get(e.id);
-    if (
-      before &&
-      sameEnds(before.ends, ends) &&
-      !before.blocked &&
-      router.isClear(before.points, e.source, e.target)
+    if (!before || !sameEnds(before.ends, ends)) moved.push(e);
+    // A blocked route waits for its ends to move: retrying it on every drag step would spend the
+    // frame on searches that failed before.
+    else if (
+      !before.provisional &&
+      (before.blocked || router.isClear(before.points, e.source, e.target))
     ) {
       router.keep(before.points);
-      out.set(e.id, before);
-    } else todo.push(e);
+      routes.set(e.id, before);
+    } else retry.push(e);
   }
-  for (const e of todo) {
+  let unfinished = false;
+  for (const e of [...moved, ...retry]) {
     const ends = ports.get(e.id);
-    if (ends) out.set(e.id, { ...router.route(e, ends), ends });
+    if (!ends) continue;
+    const before = previous?.get(e.id);
+    if (before && router.outOfTime() && sameEnds(before.ends, ends)) {
+      routes.set(e.id, before);
+      unfinished = true;
+      continue;
+    }
+    const r = router.route(e, ends);
+    if (r.provisional) unfinished = true;
+    routes.set(e.id, { ...r, ends });
   }
-  return out;
+  return { routes, unfinished };
 }
 
 function sameEnds(a: Ends, b: Ends): boolean {
