@@ -10,7 +10,7 @@ import {
   type FinalConnectionState,
   type IsValidConnection,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, type DragEvent } from 'react';
 import { useCore } from '../core/lazy-core.js';
 import { useFeedback } from '../diagnostics/diagnostics-context.js';
 import { nodeTypes as kindNodeTypes } from '../nodes/registry.js';
@@ -75,12 +75,15 @@ export function Canvas(props: {
     [derived, dragged],
   );
   const boxes = useBoxes(nodes, changes.measured);
-  const routes = useRoutes(boxes, topology.edges);
+  const moving = useMemo(() => (dragged ? new Set(dragged.keys()) : null), [dragged]);
+  const routes = useRoutes(boxes, topology.edges, moving);
+  // Labels follow an edit in a render of their own (a keystroke paints first), and depend on the
+  // nodes and the edges, not on positions: a drag does not recompute them.
+  const labelled = useDeferredValue(topology);
   const labels = useMemo(
-    () => (core ? core.edgeLabels(topology) : NO_LABELS),
-    // Labels depend on the nodes and the edges, not on positions: a drag does not recompute them.
+    () => (core ? core.edgeLabels(labelled) : NO_LABELS),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [core, topology.edges, topology.nodes, topology.apimVersion],
+    [core, labelled.edges, labelled.nodes, labelled.apimVersion],
   );
   const edges = useCanvasEdges(topology, state.selection, feedback, routes, labels);
   const zones = useZoneNodes(topology, boxes, state.selection, readOnly);
@@ -206,7 +209,9 @@ export function Canvas(props: {
         colorMode={props.colorMode}
         fitView={fitAtStart}
         fitViewOptions={fitOptions()}
-        minZoom={0.05}
+        // Fit View shows a whole diagram of up to 1,000 nodes; past that the cards stay at least 40 px
+        // wide, so React Flow mounts only the part in view (issue 7: 2,000 nodes at 30 fps).
+        minZoom={topology.nodes.length > 1000 ? 0.2 : 0.05}
         proOptions={PRO_OPTIONS}
         ariaLabelConfig={ARIA_LABELS}
       >

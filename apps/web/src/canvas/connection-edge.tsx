@@ -7,8 +7,10 @@
 import {
   BaseEdge,
   EdgeLabelRenderer,
+  useInternalNode,
   useStore,
   type EdgeProps,
+  type InternalNode,
   type ReactFlowState,
 } from '@xyflow/react';
 import { memo, useEffect, useRef, useState } from 'react';
@@ -16,6 +18,8 @@ import { coreNow } from '../core/lazy-core.js';
 import type { DesignerEdge } from '../nodes/types.js';
 import { useTopologyGetter } from '../state/designer-context.js';
 import { useExporting } from './export-mode.js';
+import { CARD } from '../model/card.js';
+import type { Rect } from './routing/geometry.js';
 import { arrowHead, roundedPath, trimmed } from './routing/svg-path.js';
 
 /**
@@ -26,7 +30,24 @@ import { arrowHead, roundedPath, trimmed } from './routing/svg-path.js';
 export const LABEL_ZOOM = 0.5;
 const readable = (s: ReactFlowState) => s.transform[2] >= LABEL_ZOOM;
 
+function boxOf(n: InternalNode | undefined): Rect | null {
+  if (!n) return null;
+  return {
+    x: n.internals.positionAbsolute.x,
+    y: n.internals.positionAbsolute.y,
+    w: n.measured.width ?? CARD.width,
+    h: n.measured.height ?? CARD.height,
+  };
+}
+
+const sameBox = (a: Rect | null, b: Rect | undefined) =>
+  a !== null && b !== undefined && a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h;
+
 export const ConnectionEdge = memo(function ConnectionEdge(props: EdgeProps<DesignerEdge>) {
+  // While one of its nodes is dragged the route is stale: a plain one follows the node until the
+  // drag ends and the router takes over.
+  const sourceBox = boxOf(useInternalNode(props.source));
+  const targetBox = boxOf(useInternalNode(props.target));
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
   const ref = useRef<SVGGElement>(null);
@@ -49,11 +70,19 @@ export const ConnectionEdge = memo(function ConnectionEdge(props: EdgeProps<Desi
   const data = props.data;
   const errors = data?.errors ?? 0;
   const messages = data?.messages ?? [];
-  const points = data?.points ?? [
-    { x: props.sourceX, y: props.sourceY },
-    { x: props.targetX, y: props.targetY },
-  ];
-  const at = data?.labelAt ?? points[0] ?? { x: 0, y: 0 };
+  const routed = data?.boxes;
+  const stale =
+    routed &&
+    sourceBox &&
+    targetBox &&
+    (!sameBox(sourceBox, routed[0]) || !sameBox(targetBox, routed[1]));
+  const quick = stale ? coreNow()?.quickRoute(sourceBox, targetBox) : undefined;
+  const points = quick?.points ??
+    data?.points ?? [
+      { x: props.sourceX, y: props.sourceY },
+      { x: props.targetX, y: props.targetY },
+    ];
+  const at = quick?.label ?? data?.labelAt ?? points[0] ?? { x: 0, y: 0 };
   const direction = data?.direction ?? 'none';
   const start = direction === 'backward' || direction === 'both';
   const end = direction === 'forward' || direction === 'both';

@@ -94,10 +94,7 @@ export function useCanvasNodes(
 }
 
 /** As for nodes: an edge whose document object, selection, problems and end names are unchanged keeps its identity. */
-const flowEdges = new WeakMap<
-  Edge,
-  { key: string; route: Routed | undefined; flow: DesignerEdge }
->();
+const flowEdges = new WeakMap<Edge, { key: string; flow: DesignerEdge }>();
 const NO_MESSAGES: readonly string[] = [];
 
 function toFlowEdge(
@@ -107,7 +104,6 @@ function toFlowEdge(
   problems: (Counts & { messages: readonly string[] }) | undefined,
   sourceName: string,
   targetName: string,
-  route: Routed | undefined,
   label: EdgeLabel | null | undefined,
 ): DesignerEdge {
   const id = edgeId(edge, index);
@@ -124,7 +120,7 @@ function toFlowEdge(
     ...messages,
   ].join('\u0000');
   const hit = flowEdges.get(edge);
-  if (hit?.key === key && hit.route === route) return hit.flow;
+  if (hit?.key === key) return hit.flow;
   const said = problemText(problems?.errors ?? 0, problems?.warnings ?? 0);
   const carries = label?.text ? `, carries ${label.text}` : '';
   const flow: DesignerEdge = {
@@ -138,13 +134,36 @@ function toFlowEdge(
       errors: problems?.errors ?? 0,
       warnings: problems?.warnings ?? 0,
       messages,
-      points: route?.points ?? null,
-      labelAt: route?.label ?? null,
+      points: null,
+      labelAt: null,
+      boxes: null,
       direction: label?.direction ?? 'none',
       text: label?.text ?? '',
     },
   };
-  flowEdges.set(edge, { key, route, flow });
+  flowEdges.set(edge, { key, flow });
+  return flow;
+}
+
+/** An edge with its route: the same object while its base and its route are the same. */
+const routedEdges = new WeakMap<DesignerEdge, { route: Routed | undefined; flow: DesignerEdge }>();
+
+function withRoute(base: DesignerEdge, route: Routed | undefined): DesignerEdge {
+  const hit = routedEdges.get(base);
+  if (hit && hit.route === route) return hit.flow;
+  const data = base.data;
+  const flow: DesignerEdge = data
+    ? {
+        ...base,
+        data: {
+          ...data,
+          points: route?.points ?? null,
+          labelAt: route?.label ?? null,
+          boxes: route?.boxes ?? null,
+        },
+      }
+    : base;
+  routedEdges.set(base, { route, flow });
   return flow;
 }
 
@@ -155,7 +174,9 @@ export function useCanvasEdges(
   routes: ReadonlyMap<string, Routed>,
   labels: readonly (EdgeLabel | null)[],
 ): DesignerEdge[] {
-  const edges = useMemo(() => {
+  // What an edge is (its ends, problems, label) changes with the document; its route with every
+  // drag step: two passes, so a drag step only looks its edges' routes up.
+  const base = useMemo(() => {
     const selected = new Set(selection.edges);
     const names = new Map(topology.nodes.map((n) => [n.id, n.name]));
     return topology.edges.map((edge, i) =>
@@ -166,10 +187,10 @@ export function useCanvasEdges(
         feedback.byEdge.get(edgeId(edge, i)),
         names.get(edge.source) ?? edge.source,
         names.get(edge.target) ?? edge.target,
-        routes.get(edgeId(edge, i)),
         labels[i],
       ),
     );
-  }, [topology.nodes, topology.edges, selection.edges, feedback.byEdge, routes, labels]);
+  }, [topology.nodes, topology.edges, selection.edges, feedback.byEdge, labels]);
+  const edges = useMemo(() => base.map((b) => withRoute(b, routes.get(b.id))), [base, routes]);
   return useSameArray(edges);
 }

@@ -11,7 +11,7 @@ export {
   previewNode,
   stripCredentials,
 } from '@apim-designer/topology';
-export { routeEdges } from '../canvas/routing/route.js';
+export { quickRoute, routeEdges } from '../canvas/routing/route.js';
 export { bundleFiles, checkTopology } from '../diagnostics/compute-feedback.js';
 export { SelectionInspector } from '../inspector/selection-inspector.js';
 export { addNode, paste } from '../model/ops.js';

@@ -1,6 +1,6 @@
 import type { CallDirection, Node, NodeKind, Zone } from '@apim-designer/topology';
 import type { Edge as FlowEdge, Node as FlowNode } from '@xyflow/react';
-import type { Point } from '../canvas/routing/geometry.js';
+import type { Point, Rect } from '../canvas/routing/geometry.js';
 
 /** What a canvas node carries: the document's node and its problem counts. */
 export interface NodeData extends Record<string, unknown> {
@@ -31,6 +31,8 @@ export interface EdgeData extends Record<string, unknown> {
   /** The route around the nodes (canvas/routing), from the source to the target. */
   readonly points: readonly Point[] | null;
   readonly labelAt: Point | null;
+  /** The boxes of the two nodes the route was made for. */
+  readonly boxes: readonly [Rect, Rect] | null;
   /** Which way the calls go and what they carry (the core's edgeLabels), once the core is here. */
   readonly direction: CallDirection;
   readonly text: string;

@@ -5,7 +5,7 @@
  * canvas and the layout tests call it with node boxes and edges.
  */
 import { BoxGrid, inflate, rectsOverlap, type Point, type Rect } from './geometry.js';
-import { assignPorts, type Ends, type RouteEdge, type Side } from './ports.js';
+import { assignPorts, sidesOf, type Ends, type RouteEdge, type Side } from './ports.js';
 import { gridRoute } from './grid-route.js';
 
 export type { RouteEdge } from './ports.js';
@@ -13,6 +13,8 @@ export type { RouteEdge } from './ports.js';
 /** Distance kept from nodes, and the first step out of a port. */
 const MARGIN = 10;
 const STUB = 16;
+/** Routes a pass completes in full, however long they take. */
+const MIN_PER_PASS = 4;
 /** Grid searches allowed per routing pass. */
 const MAX_SEARCHES = 24;
 /** Distance between parallel segments sharing a channel. */
@@ -150,14 +152,19 @@ export class Router {
   private readonly usedV = new Segments();
   private searches = 0;
 
-  /** After this time (performance.now()) a pass tries channels only; what it cannot route waits. */
-  private readonly deadline: number;
+  /**
+   * The pass's time for routing (counted from its first route, not from the checks of the routes
+   * it keeps), and the routes it completes whatever the time, so that every pass makes progress.
+   */
+  private deadline = Infinity;
+  private routed = 0;
 
   constructor(
     private readonly boxes: ReadonlyMap<string, Rect>,
-    budgetMs = Infinity,
+    private readonly budgetMs = Infinity,
+    /** Whether to look for detours (corridors, grid search) when no channel is free. */
+    private readonly detours = true,
   ) {
-    this.deadline = now() + budgetMs;
     this.ids = [...boxes.keys()];
     const inflated = this.ids.map((id) =>
       inflate(boxes.get(id) ?? { x: 0, y: 0, w: 0, h: 0 }, MARGIN),
@@ -185,7 +192,7 @@ export class Router {
   }
 
   outOfTime(): boolean {
-    return now() > this.deadline;
+    return this.routed >= MIN_PER_PASS && now() > this.deadline;
   }
 
   /** Records a route's segments, so later routes spread away from them. */
@@ -211,6 +218,7 @@ export class Router {
   }
 
   route(edge: RouteEdge, ends: Ends): Route {
+    if (this.routed++ === 0) this.deadline = now() + this.budgetMs;
     const skip = this.skip(edge.source, edge.target);
     const f = frameOf(ends.fromSide);
     const horizontal = ends.fromSide === 'left' || ends.fromSide === 'right';
@@ -253,11 +261,11 @@ export class Router {
         if (ok(pts)) return done(pts);
       }
     }
-    if (this.stacked(edge.source) || this.stacked(edge.target)) {
+    if (!this.detours || this.stacked(edge.source) || this.stacked(edge.target)) {
       const y = Math.round((p.y + q.y) / 2);
       return done([p, { x: p.x, y }, { x: q.x, y }, q], true);
     }
-    if (now() > this.deadline) {
+    if (this.outOfTime()) {
       const y = Math.round((p.y + q.y) / 2);
       return { ...done([p, { x: p.x, y }, { x: q.x, y }, q], true), provisional: true };
     }
@@ -347,7 +355,11 @@ function distance([a, b]: [number, number], v: number): number {
   return v < a ? a - v : v > b ? v - b : 0;
 }
 
-export type Routed = Route & { readonly ends: Ends };
+export type Routed = Route & {
+  readonly ends: Ends;
+  /** The boxes of its two nodes it was routed for: an edge whose node has moved since is stale. */
+  readonly boxes?: readonly [Rect, Rect];
+};
 
 /**
  * Every edge's route. `previous` routes are kept for edges whose ends did not move and whose route
@@ -360,8 +372,9 @@ export function routeEdges(
   edges: readonly RouteEdge[],
   previous?: ReadonlyMap<string, Routed>,
   budgetMs = Infinity,
+  detours = true,
 ): { routes: Map<string, Routed>; unfinished: boolean } {
-  const router = new Router(boxes, budgetMs);
+  const router = new Router(boxes, budgetMs, detours);
   const ports = assignPorts(boxes, edges);
   const routes = new Map<string, Routed>();
   const moved: RouteEdge[] = [];
@@ -393,7 +406,9 @@ export function routeEdges(
     }
     const r = router.route(e, ends);
     if (r.provisional) unfinished = true;
-    routes.set(e.id, { ...r, ends });
+    const a = boxes.get(e.source);
+    const b = boxes.get(e.target);
+    routes.set(e.id, { ...r, ends, ...(a && b ? { boxes: [a, b] as const } : {}) });
   }
   return { routes, unfinished };
 }
@@ -407,4 +422,34 @@ function sameEnds(a: Ends, b: Ends): boolean {
     a.to.x === b.to.x &&
     a.to.y === b.to.y
   );
+}
+
+/**
+ * A plain route for the edges of nodes being dragged: between the facing sides' middles, through
+ * the half-way channel. Cheap enough for every drag step; the full router takes over when the drag
+ * ends (the route is provisional).
+ */
+export function quickRoute(a: Rect, b: Rect): Routed {
+  const [fromSide, toSide] = sidesOf(a, b);
+  const mid = (r: Rect, side: Side): Point =>
+    side === 'top'
+      ? { x: r.x + r.w / 2, y: r.y }
+      : side === 'bottom'
+        ? { x: r.x + r.w / 2, y: r.y + r.h }
+        : side === 'left'
+          ? { x: r.x, y: r.y + r.h / 2 }
+          : { x: r.x + r.w, y: r.y + r.h / 2 };
+  const p = mid(a, fromSide);
+  const q = mid(b, toSide);
+  const vertical = fromSide === 'top' || fromSide === 'bottom';
+  const points = vertical
+    ? [p, { x: p.x, y: (p.y + q.y) / 2 }, { x: q.x, y: (p.y + q.y) / 2 }, q]
+    : [p, { x: (p.x + q.x) / 2, y: p.y }, { x: (p.x + q.x) / 2, y: q.y }, q];
+  return {
+    points,
+    label: labelPoint(points),
+    blocked: false,
+    provisional: true,
+    ends: { from: p, fromSide, to: q, toSide },
+  };
 }
