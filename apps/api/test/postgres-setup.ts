@@ -96,7 +96,9 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const suffix = randomBytes(6).toString('hex');
   const role = `apim_test_${suffix}`;
   const password = randomBytes(18).toString('base64url');
-  psql(port, `CREATE ROLE ${role} LOGIN PASSWORD '${password}';`);
+  // SUPERUSER: test/readme-sql.test.ts runs the bundle README's SQL as the database administrator
+  // would (it creates a user and databases it owns). The role lives for this run only.
+  psql(port, `CREATE ROLE ${role} LOGIN SUPERUSER PASSWORD '${password}';`);
   psql(port, `CREATE DATABASE ${role} OWNER ${role};`);
   project.provide('databaseUrl', `postgres://${role}:${password}@127.0.0.1:${port}/${role}`);
 

@@ -2,10 +2,13 @@
  * Helpers for editing a topology (the canvas and the CLI use them): new nodes with a unique name, a
  * host and a free offset, and what each connection carries.
  */
-import { DATABASE_ENGINES } from './kinds/database.js';
-import type { NodeKind } from './kinds/kind.js';
+import { DATABASE_ENGINES } from './kinds/database-engines.js';
+import { isApimNode, isDatabase, isKeyValueStore, isLoadBalancer } from './kinds/guards.js';
+import type { NodeKind } from './kinds/kind-names.js';
+import { isApimKind, isDedicatedTo, rolesOfKind } from './kinds/meta-registry.js';
 import { KINDS } from './kinds/registry.js';
-import { isApimNode, rolesOfKind, TopologyModel } from './model.js';
+import { serverListener } from './kinds/servers.js';
+import { TopologyModel } from './model.js';
 import { listeningPorts } from './ports.js';
 import type { Node, Topology } from './topology.js';
 import { Node as NodeSchema } from './topology.js';
@@ -35,16 +38,19 @@ export function freeOffset(
   kind: NodeKind,
   ignoreId?: string,
 ): number {
-  const family = topology.apimVersion ? versionFacts(topology.apimVersion).family : undefined;
+  const version = topology.apimVersion ? versionFacts(topology.apimVersion) : undefined;
   const taken = new Set<number>();
   for (const n of topology.nodes) {
     if (n.id === ignoreId || n.host.toLowerCase() !== host.toLowerCase()) continue;
     if (isApimNode(n))
       for (const p of listeningPorts(rolesOfKind(n.kind), n.offset)) taken.add(p.port);
-    else if (n.kind === 'database') taken.add(n.port ?? DATABASE_ENGINES[n.engine].defaultPort);
+    else {
+      const server = serverListener(n);
+      if (server) taken.add(server.port);
+    }
   }
   for (let offset = 0; offset < 1000; offset++) {
-    if (listeningPorts(rolesOfKind(kind), offset, false, family).every((p) => !taken.has(p.port)))
+    if (listeningPorts(rolesOfKind(kind), offset, false, version).every((p) => !taken.has(p.port)))
       return offset;
   }
   return 0;
@@ -63,26 +69,21 @@ export function createNode(
   let id = name;
   for (let i = 2; ids.has(id); i++) id = `${name}-${i}`;
   const nodeHost = host ?? `${name}.example.com`;
-  const base: Record<string, unknown> = { id, kind, name, host: nodeHost };
+  const base: Record<string, unknown> = {
+    id,
+    kind,
+    name,
+    host: nodeHost,
+    ...def.newNodeFields?.(topology.nodes, name),
+  };
   if (position) base.position = position;
-  if (def.category === 'apim') base.offset = freeOffset(topology, nodeHost, kind);
-  if (kind === 'load-balancer') base.fronts = 'gateway';
-  if (kind === 'gateway') {
-    // Each standalone gateway is its own environment, and environment names must be unique.
-    const envNames = new Set(
-      topology.nodes.flatMap((n) =>
-        n.kind === 'gateway' || n.kind === 'all-in-one' ? [n.environment.name] : [],
-      ),
-    );
-    if (envNames.has('Production and Sandbox'))
-      base.environment = { name: `Production and Sandbox (${name})` };
-  }
+  if (isApimKind(kind)) base.offset = freeOffset(topology, nodeHost, kind);
   return NodeSchema.parse(base);
 }
 
 function endpointOf(model: TopologyModel, node: Node): Endpoint | undefined {
   if (isApimNode(node)) return { type: 'node', node };
-  if (node.kind === 'load-balancer') {
+  if (isLoadBalancer(node)) {
     const c = model.clusterBehind(node.id);
     if (c && c.members.length > 0) return { type: 'cluster', lb: node, members: c.members };
   }
@@ -107,17 +108,22 @@ export function describeConnection(topology: Topology, source: string, target: s
     [a, b],
     [b, a],
   ] as const) {
-    if (lb.kind === 'load-balancer' && other.kind === lb.fronts) {
+    if (isLoadBalancer(lb) && other.kind === lb.fronts) {
       return [
         `${other.name} is a member of the cluster behind ${lb.name} (clients use ${lb.host})`,
       ];
     }
   }
-  const db = a.kind === 'database' ? a : b.kind === 'database' ? b : undefined;
+  const db = isDatabase(a) ? a : isDatabase(b) ? b : undefined;
   if (db) {
     const engine = DATABASE_ENGINES[db.engine];
     const names = [db.apimDbName, db.sharedDbName].filter((n) => n !== null).join(' and ');
     return [`${names} on ${engine.label} ${urlHost(db.host)}:${db.port ?? engine.defaultPort}`];
+  }
+  const store = isKeyValueStore(a) ? a : isKeyValueStore(b) ? b : undefined;
+  const listener = store && serverListener(store);
+  if (store && listener) {
+    return [`throttle counters shared in ${listener.what} ${urlHost(store.host)}:${listener.port}`];
   }
   const out: string[] = [];
   for (const [client, server] of [
@@ -126,8 +132,7 @@ export function describeConnection(topology: Topology, source: string, target: s
   ] as const) {
     const ep = endpointOf(model, server);
     if (!ep || !isApimNode(client)) continue;
-    const serverRoles =
-      server.kind === 'load-balancer' ? rolesOfKind(server.fronts) : rolesOfKind(server.kind);
+    const serverRoles = rolesOfKind(isLoadBalancer(server) ? server.fronts : server.kind);
     const clientRoles = rolesOfKind(client.kind);
     const has = (r: string) => serverRoles.some((x) => x === r);
     const is = (r: string) => clientRoles.some((x) => x === r);
@@ -156,7 +161,7 @@ export function describeConnection(topology: Topology, source: string, target: s
           : `gateway URLs listed: ${urls.https}, ${urls.http}`,
       );
     }
-    if (has('devportal') && client.kind === 'publisher')
+    if (has('devportal') && isDedicatedTo(client.kind, 'publisher'))
       out.push(`Developer Portal link → ${managementBase(ep)}/devportal`);
   }
   return [...new Set(out)];

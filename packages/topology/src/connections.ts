@@ -2,22 +2,19 @@
  * Which nodes may be joined, and what a connection carries. The kinds' `connectsTo` lists say which
  * pairs the documents connect; a load balancer's edges are checked against the kind it fronts.
  */
-import { KIND_META as KINDS } from './kinds/meta-registry.js';
-import { NODE_KINDS, type ApimKind, type NodeKind } from './kinds/kind.js';
+import { NODE_KINDS, type NodeKind } from './kinds/kind-names.js';
+import { KIND_META as KINDS, type ApimKind } from './kinds/meta-registry.js';
 
-/** What the rule needs of a node (any topology node has it). */
-export type ConnectionEnd =
-  | {
-      readonly id: string;
-      readonly name: string;
-      readonly kind: Exclude<NodeKind, 'load-balancer'>;
-    }
-  | {
-      readonly id: string;
-      readonly name: string;
-      readonly kind: 'load-balancer';
-      readonly fronts: ApimKind;
-    };
+/**
+ * What the rule needs of a node (any topology node has it). A load balancer says which kind it
+ * `fronts`: its edges are checked against that kind.
+ */
+export interface ConnectionEnd {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: NodeKind;
+  readonly fronts?: ApimKind;
+}
 
 export type EdgeCheck = { readonly ok: true } | { readonly ok: false; readonly reason: string };
 
@@ -27,10 +24,27 @@ function kindList(kinds: readonly NodeKind[]): string {
   return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
 }
 
-/** Each kind's `connectsTo` as a set: asked for every edge of every check. */
-const CONNECTS = new Map<NodeKind, ReadonlySet<NodeKind>>(
-  NODE_KINDS.map((k) => [k, new Set<NodeKind>(KINDS[k].connectsTo)]),
+/**
+ * The kinds each kind connects to: those it names, then those that name it (an edge has no
+ * direction, so a connection is declared once). Asked for every edge of every check.
+ */
+const CONNECTED = new Map<NodeKind, readonly NodeKind[]>(
+  NODE_KINDS.map((k) => {
+    const own: readonly NodeKind[] = KINDS[k].connectsTo;
+    const naming = NODE_KINDS.filter(
+      (o) => !own.includes(o) && (KINDS[o].connectsTo as readonly NodeKind[]).includes(k),
+    );
+    return [k, [...own, ...naming]];
+  }),
 );
+const CONNECTS = new Map<NodeKind, ReadonlySet<NodeKind>>(
+  [...CONNECTED].map(([k, list]) => [k, new Set(list)]),
+);
+
+/** Every kind a node of this kind may be joined to. */
+export function connectedKinds(kind: NodeKind): readonly NodeKind[] {
+  return CONNECTED.get(kind) ?? [];
+}
 
 /** Whether the documents connect these two kinds at all (ignoring what a load balancer fronts). */
 export function kindsConnect(a: NodeKind, b: NodeKind): boolean {
@@ -53,7 +67,7 @@ export function checkConnection(a: ConnectionEnd, b: ConnectionEnd): EdgeCheck {
       ok: false,
       reason:
         `A ${KINDS[a.kind].label} does not connect to a ${KINDS[b.kind].label} in WSO2's deployment patterns. ` +
-        `${KINDS[a.kind].label} connects to: ${kindList(KINDS[a.kind].connectsTo)}.`,
+        `${KINDS[a.kind].label} connects to: ${kindList(connectedKinds(a.kind))}.`,
     };
   }
   return lbRefusal(a, b) ?? lbRefusal(b, a) ?? OK;
@@ -61,13 +75,14 @@ export function checkConnection(a: ConnectionEnd, b: ConnectionEnd): EdgeCheck {
 
 /** Why a load balancer `lb` may not be joined to `other`, or undefined when it may (or is none). */
 function lbRefusal(lb: ConnectionEnd, other: ConnectionEnd): EdgeCheck | undefined {
-  if (lb.kind !== 'load-balancer') return undefined;
-  if (other.kind === lb.fronts || kindUses(other.kind, lb.fronts)) return undefined;
+  const fronts = lb.fronts;
+  if (fronts === undefined) return undefined;
+  if (other.kind === fronts || kindUses(other.kind, fronts)) return undefined;
   return {
     ok: false,
     reason:
-      `Load balancer ${lb.name} fronts ${KINDS[lb.fronts].label} nodes, and a ${KINDS[other.kind].label} ` +
-      `neither is one nor reaches one. Connect it to a ${KINDS[lb.fronts].label} to add a member, or to a node ` +
-      `that uses ${KINDS[lb.fronts].label}s (${kindList(NODE_KINDS.filter((k) => kindUses(k, lb.fronts))) || 'none'}).`,
+      `Load balancer ${lb.name} fronts ${KINDS[fronts].label} nodes, and a ${KINDS[other.kind].label} ` +
+      `neither is one nor reaches one. Connect it to a ${KINDS[fronts].label} to add a member, or to a node ` +
+      `that uses ${KINDS[fronts].label}s (${kindList(NODE_KINDS.filter((k) => kindUses(k, fronts))) || 'none'}).`,
   };
 }

@@ -50,8 +50,18 @@ export const DIAGNOSTIC_CODES = {
   'gateway-sync-missing': 'error',
   'artifact-sync-unsupported': 'error',
   'active-active-unsupported': 'error',
+  'dedicated-node-bypassed': 'warning',
+  // release features
+  'throttling-store-not-shared': 'error',
+  'throttling-store-incomplete': 'warning',
+  'throttling-store-unused': 'warning',
+  'encryption-key-missing': 'error',
+  'encryption-key-generated': 'info',
+  'encryption-key-differs': 'error',
+  'encryption-key-invalid': 'error',
   // credentials
   'malformed-placeholder': 'error',
+  'unsafe-database-user': 'error',
   'default-admin-credentials': 'warning',
   'plaintext-password': 'warning',
   'default-keystore-password': 'warning',

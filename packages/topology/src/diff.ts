@@ -4,7 +4,8 @@
  */
 import type { Diagnostic } from './diagnostics.js';
 import { hasErrors } from './diagnostics.js';
-import { render, type BundleFile } from './render/index.js';
+import type { BundleFile } from './render/bundle-file.js';
+import { render } from './render/index.js';
 import type { Topology } from './topology.js';
 import type { ApimVersion } from './versions.js';
 

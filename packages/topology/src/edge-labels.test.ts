@@ -2,14 +2,16 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describeConnection } from './authoring.js';
 import { edgeLabels } from './edge-labels.js';
-import { isApimNode } from './model.js';
+import { isApimNode } from './kinds/guards.js';
 import { render } from './render/index.js';
 import { configPath } from './render/node-config.js';
 import { parseTopology, type Topology } from './topology.js';
 
 const dir = new URL('../../../examples/', import.meta.url);
 const examples = readdirSync(dir)
-  .filter((f) => f.endsWith('.json'))
+  .filter(
+    (f) => f.endsWith('.json') && readFileSync(new URL(f, dir), 'utf8').includes('"schemaVersion"'),
+  )
   .map((f): [string, Topology] => {
     const res = parseTopology(JSON.parse(readFileSync(new URL(f, dir), 'utf8')));
     if (!res.ok) throw new Error(`${f} does not parse`);
@@ -81,7 +83,10 @@ describe('edgeLabels', () => {
         // A member of a cluster: the load balancer forwards to its own listeners.
         if (describeConnection(t, e.source, e.target).join().includes('member of the cluster'))
           return;
-        const files = fileOf(e.source) + fileOf(e.target);
+        // JDBC settings are in each node's own file, or (2.x) in a datasources fragment of the bundle.
+        const files = l.text.startsWith('JDBC')
+          ? r.files.map((f) => f.contents).join('\n')
+          : fileOf(e.source) + fileOf(e.target);
         for (const port of l.text.match(/\d+/g) ?? []) {
           // A cluster's HTTPS is its load balancer's 443: no port in the URL.
           if (port === '443') continue;

@@ -4,11 +4,14 @@
  * node reaches for which role), the port table (`ports.ts`, at the offset of the node called) and the
  * database engines; the long form, one line per purpose, is `describeConnection`.
  */
-import { DATABASE_ENGINES } from './kinds/database.js';
-import { isApimNode, rolesOfKind, TopologyModel } from './model.js';
+import { DATABASE_ENGINES } from './kinds/database-engines.js';
+import { isApimNode, isDatabase, isLoadBalancer } from './kinds/guards.js';
+import { rolesOfKind } from './kinds/meta-registry.js';
+import { TopologyModel } from './model.js';
 import { PORTS, portAt, type PortName } from './ports.js';
 import type { Node, Topology } from './topology.js';
-import { ROLES, type Role, type VersionFacts } from './versions.js';
+import { ROLES, type Role } from './roles.js';
+import type { VersionFacts } from './versions.js';
 
 /** `forward`: the edge's source calls its target; `both`: each calls the other; `none`: no call. */
 export type CallDirection = 'forward' | 'backward' | 'both' | 'none';
@@ -129,7 +132,7 @@ function labelOf(model: TopologyModel, a: Node, b: Node): EdgeLabel {
     [a, b, true],
     [b, a, false],
   ] as const) {
-    const cluster = 'fronts' in lb ? model.clusterBehind(lb.id) : undefined;
+    const cluster = isLoadBalancer(lb) ? model.clusterBehind(lb.id) : undefined;
     if (cluster?.members.some((m) => m.id === member.id) && isApimNode(member)) {
       const ports: PortName[] = PORT_ROLES.passthroughHttps.some((r) =>
         rolesOfKind(member.kind).includes(r),
@@ -147,7 +150,7 @@ function labelOf(model: TopologyModel, a: Node, b: Node): EdgeLabel {
     [b, true],
     [a, false],
   ] as const) {
-    if ('engine' in db) {
+    if (isDatabase(db)) {
       const port = db.port ?? DATABASE_ENGINES[db.engine].defaultPort;
       return { direction: forward ? 'forward' : 'backward', text: `JDBC ${port}` };
     }

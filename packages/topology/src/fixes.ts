@@ -8,11 +8,11 @@
 import { checkConnection } from './connections.js';
 import type { Diagnostic, DiagnosticCode, Severity } from './diagnostics.js';
 import { databaseMeta } from './kinds/database.meta.js';
-import type { NodeKind } from './kinds/kind.js';
-import { KIND_META } from './kinds/meta-registry.js';
-import { isApimNode, rolesOfKind } from './model.js';
+import { isApimNode, isDatabase, isLoadBalancer } from './kinds/guards.js';
+import type { NodeKind } from './kinds/kind-names.js';
+import { KIND_META, rolesOfKind } from './kinds/meta-registry.js';
 import type { Node, Topology } from './topology.js';
-import { ROLE_LABELS, type Role } from './versions.js';
+import { ROLE_LABELS, type Role } from './roles.js';
 
 export type QuickFix =
   | {
@@ -89,7 +89,7 @@ function connectable(t: Topology, a: string, b: string): boolean {
 
 /** Where a node would get `role` from: a load balancer fronting it, else the one node that has it. */
 function provider(t: Topology, role: Role): Node | undefined {
-  const fronting = t.nodes.filter((n) => 'fronts' in n && rolesOfKind(n.fronts).includes(role));
+  const fronting = t.nodes.filter((n) => isLoadBalancer(n) && rolesOfKind(n.fronts).includes(role));
   if (fronting.length === 1) return fronting[0];
   const having = t.nodes.filter((n) => isApimNode(n) && rolesOfKind(n.kind).includes(role));
   return having.length === 1 ? having[0] : undefined;
@@ -144,7 +144,7 @@ export function groupDiagnostics(t: Topology, list: readonly Diagnostic[]): Diag
   const noDb = list.filter((d) => DATABASE_CAUSE.has(d.code) && d.nodeId !== undefined);
   if (noDb.length > 1) {
     const ids = [...new Set(noDb.flatMap((d) => (d.nodeId === undefined ? [] : [d.nodeId])))];
-    const dbs = t.nodes.filter((n) => 'engine' in n);
+    const dbs = t.nodes.filter(isDatabase);
     // A database nobody uses is the same story.
     const idle = list.filter(
       (d) => d.code === 'unused-node' && dbs.some((db) => db.id === d.nodeId),

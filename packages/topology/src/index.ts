@@ -2,8 +2,17 @@
  * @apim-designer/topology — the pure core. Data in, data out: no I/O, no clock, no randomness.
  * Consumers import from here only.
  */
-export { APIM_VERSIONS, ROLES, ROLE_LABELS, VERSIONS, versionFacts } from './versions.js';
-export type { Family, Role, VersionFacts } from './versions.js';
+export {
+  APIM_VERSIONS,
+  DEFAULT_VERSION,
+  IMPORT_ASSUMPTIONS,
+  VERSIONS,
+  isApimVersion,
+  versionFacts,
+} from './versions.js';
+export type { ConfigFormat, ReadmeNote, VersionFacts } from './versions.js';
+export { ROLES, ROLE_LABELS } from './roles.js';
+export type { Role } from './roles.js';
 export { MAX_OFFSET, PORTS, listeningPorts, portAt } from './ports.js';
 export type { PortDefinition, PortName } from './ports.js';
 export {
@@ -23,6 +32,7 @@ export {
   GatewayNode,
   KeyManagerNode,
   LoadBalancerNode,
+  NODE_SCHEMAS,
   Node,
   PublisherNode,
   Settings,
@@ -30,30 +40,59 @@ export {
   TrafficManagerNode,
   USER_STORE_TYPES,
   formatPath,
+  kindHasEnvironment,
   parseTopology,
 } from './topology.js';
 export type {
   ApimNode,
   GatewayEnvironmentFields,
+  NodeOfKind,
   ParseResult,
   SchemaIssue,
   TopologyInput,
 } from './topology.js';
-export { GATEWAY_TYPES, GatewayEnvironmentFields as GatewayEnvironment } from './kinds/gateway.js';
-export { DATABASE_ENGINES, DatabaseEngineName } from './kinds/database.js';
-export type { DatabaseEngine } from './kinds/database.js';
-export { APIM_KINDS, NODE_KINDS, isApimKind } from './kinds/kind.js';
+export {
+  DEFAULT_ENVIRONMENT_NAME,
+  GATEWAY_TYPES,
+  GatewayEnvironmentFields as GatewayEnvironment,
+} from './kinds/environment.js';
+export { DATABASE_ENGINES } from './kinds/database-engines.js';
+export type { DatabaseEngine } from './kinds/database-engines.js';
+export { DatabaseEngineName } from './kinds/database.schema.js';
+export { NODE_KINDS } from './kinds/kind-names.js';
+export { shippedDefaults, shippedTemplate } from './releases/shipped.js';
+export type { NodeKind } from './kinds/kind-names.js';
+export {
+  APIM_KINDS,
+  KIND_META,
+  apimMeta,
+  isApimKind,
+  isDedicatedTo,
+  kindAvailable,
+  kindLabel,
+  kindsIn,
+  rolesOfKind,
+  servesApiTraffic,
+  servesPortals,
+} from './kinds/meta-registry.js';
+export type { ApimKind } from './kinds/meta-registry.js';
 export type {
-  ApimKind,
-  ApimKindDefinition,
+  ApimKindMeta,
   IconName,
+  InfrastructureKindMeta,
+  KindMeta,
+} from './kinds/meta-types.js';
+export { KINDS, apimKind, apimKinds } from './kinds/registry.js';
+export type {
+  ApimKindDefinition,
+  ImportHint,
+  InfrastructureKindDefinition,
   KindDefinition,
-  NodeKind,
-} from './kinds/kind.js';
-export { KINDS, apimKind, kindLabel } from './kinds/registry.js';
-export { KIND_META } from './kinds/meta-registry.js';
-export type { ApimKindMeta, KindMeta } from './kinds/kind.js';
-export { checkConnection, kindsConnect } from './connections.js';
+  LegacyFragment,
+  NeededRole,
+} from './kinds/definition.js';
+export { environmentOf, isApimNode, isDatabase, isLoadBalancer } from './kinds/guards.js';
+export { checkConnection, connectedKinds, kindsConnect } from './connections.js';
 export type { EdgeCheck } from './connections.js';
 export {
   DIAGNOSTIC_CODES,
@@ -64,9 +103,10 @@ export {
   sortDiagnostics,
 } from './diagnostics.js';
 export type { Severity } from './diagnostics.js';
-export { TopologyModel, isApimNode } from './model.js';
+export { TopologyModel } from './model.js';
 export { validate } from './validate/index.js';
-export { BundleFile, render } from './render/index.js';
+export { BundleFile } from './render/bundle-file.js';
+export { render } from './render/index.js';
 export type { RenderResult } from './render/index.js';
 export { previewNode } from './render/preview.js';
 export { startOrder } from './render/readme.js';
@@ -83,7 +123,8 @@ export { parseJson } from './json.js';
 export type { JsonResult } from './json.js';
 export { parseToml, serializeToml, tomlData, TomlSyntaxError } from './toml.js';
 export type { TomlFile, TomlSection, TomlTable, TomlValue } from './toml.js';
-export { applyExtraConfig, diffConfig, importConfigs } from './import/index.js';
+export { applyExtraConfig } from './generate/extra-config.js';
+export { diffConfig, importConfigs } from './import/index.js';
 export type {
   ImportOptions,
   ImportReport,

@@ -38,8 +38,8 @@ describe('the meta entry', () => {
   it('holds every kind’s metadata, the same the full registry has', () => {
     expect(Object.keys(KIND_META).sort()).toEqual([...NODE_KINDS].sort());
     for (const k of NODE_KINDS) {
-      const { label, icon, connectsTo, families, category } = KINDS[k];
-      expect(KIND_META[k]).toMatchObject({ label, icon, connectsTo, families, category });
+      const { label, icon, connectsTo, availableIn, category } = KINDS[k];
+      expect(KIND_META[k]).toMatchObject({ label, icon, connectsTo, availableIn, category });
     }
   });
 

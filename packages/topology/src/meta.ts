@@ -3,19 +3,38 @@
  * no zod, no TOML and no generator, so a page can draw its palette and refuse a wrong connection
  * before the rest of the core has loaded (docs/decisions/0004). A test keeps this entry free of them.
  */
-export { KIND_META } from './kinds/meta-registry.js';
-export { APIM_KINDS, NODE_KINDS, isApimKind } from './kinds/kind.js';
+export {
+  APIM_KINDS,
+  KIND_META,
+  isApimKind,
+  isDedicatedTo,
+  kindAvailable,
+  kindLabel,
+  kindsIn,
+  rolesOfKind,
+  servesApiTraffic,
+  servesPortals,
+} from './kinds/meta-registry.js';
+export type { ApimKind } from './kinds/meta-registry.js';
+export { NODE_KINDS } from './kinds/kind-names.js';
+export type { NodeKind } from './kinds/kind-names.js';
 export type {
-  ApimKind,
   ApimKindMeta,
   IconName,
   InfrastructureKindMeta,
   KindMeta,
-  NodeKind,
-} from './kinds/kind.js';
-export { APIM_VERSIONS, ROLES, ROLE_LABELS, VERSIONS, versionFacts } from './versions.js';
-export type { ApimVersion, Family, Role, VersionFacts } from './versions.js';
-export { checkConnection, kindUses, kindsConnect } from './connections.js';
+} from './kinds/meta-types.js';
+export {
+  APIM_VERSIONS,
+  DEFAULT_VERSION,
+  VERSIONS,
+  isApimVersion,
+  versionFacts,
+} from './versions.js';
+export type { ApimVersion, VersionFacts } from './versions.js';
+export { ROLES, ROLE_LABELS } from './roles.js';
+export type { Role } from './roles.js';
+export { checkConnection, connectedKinds, kindUses, kindsConnect } from './connections.js';
 export { SEVERITIES } from './severity.js';
 export type { Severity } from './severity.js';
 export type { ConnectionEnd, EdgeCheck } from './connections.js';

@@ -3,45 +3,29 @@
  * Validation reports every edge this leaves out; generation runs only on documents without errors.
  */
 import { checkConnection } from './connections.js';
-import type {
-  Cluster,
-  DatabaseName,
-  Endpoint,
-  GatewayEnvironment,
-  NodeContext,
-} from './generate/context.js';
-import { apimKind, KINDS } from './kinds/registry.js';
-import type { ApimKindDefinition, NodeKind } from './kinds/kind.js';
-import { isApimKind, NODE_KINDS } from './kinds/kind.js';
-import type { ArtifactSync } from './kinds/load-balancer.js';
-import type { ApimNode, DatabaseNode, LoadBalancerNode, Node, Topology } from './topology.js';
-import type { Role, VersionFacts } from './versions.js';
+import type { Cluster, Endpoint, GatewayEnvironment, NodeContext } from './generate/context.js';
+import { isDefaultEnvironment } from './kinds/environment.js';
+import {
+  environmentOf,
+  isApimNode,
+  isDatabase,
+  isKeyValueStore,
+  isLoadBalancer,
+} from './kinds/guards.js';
+import type { ArtifactSync } from './kinds/load-balancer.schema.js';
+import { isDedicatedTo, rolesIn, secondaryRolesOfKind } from './kinds/meta-registry.js';
+import type { NodeKind } from './kinds/kind-names.js';
+import { apimKind } from './kinds/registry.js';
+import type { Role } from './roles.js';
+import type { ApimNode, DatabaseNode, Node, RedisNode, Topology } from './topology.js';
+import type { DatabaseName, VersionFacts } from './versions.js';
 import { versionFacts } from './versions.js';
 
-export function isApimNode(node: Node): node is ApimNode {
-  return isApimKind(node.kind);
-}
-
-const NO_ROLES: readonly Role[] = [];
 const NO_ENDPOINTS: readonly Endpoint[] = [];
 const NO_NODES: readonly Node[] = [];
 
-/** Each kind's roles and fallback roles, looked up per edge and per reach: built once. */
-const ROLES_BY_KIND = new Map<NodeKind, readonly Role[]>();
-const SECONDARY_BY_KIND = new Map<NodeKind, readonly Role[]>();
-for (const kind of NODE_KINDS) {
-  const def = apimKind(kind);
-  ROLES_BY_KIND.set(kind, def?.roles ?? NO_ROLES);
-  SECONDARY_BY_KIND.set(kind, def?.secondaryRoles ?? NO_ROLES);
-}
-
-/** The roles a node of this kind plays (none for load balancers and databases). */
-export function rolesOfKind(kind: NodeKind): readonly Role[] {
-  return ROLES_BY_KIND.get(kind) ?? NO_ROLES;
-}
-
 function isSecondary(kind: NodeKind, role: Role): boolean {
-  return (SECONDARY_BY_KIND.get(kind) ?? NO_ROLES).includes(role);
+  return secondaryRolesOfKind(kind).includes(role);
 }
 
 export interface EdgeRef {
@@ -104,7 +88,7 @@ export class TopologyModel {
       );
     });
     for (const n of nodes) {
-      if (n.kind !== 'load-balancer' || this.byId.get(n.id) !== n) continue;
+      if (!isLoadBalancer(n) || this.byId.get(n.id) !== n) continue;
       const members = this.neighbours(n.id).filter(
         (m): m is ApimNode => m.kind === n.fronts && isApimNode(m),
       );
@@ -179,6 +163,18 @@ export class TopologyModel {
     return [...this.apimList];
   }
 
+  private readonly kindRoles = new Map<NodeKind, readonly Role[]>();
+
+  /** The roles a node of this kind plays in the topology's release. */
+  rolesOf(kind: NodeKind): readonly Role[] {
+    let roles = this.kindRoles.get(kind);
+    if (!roles) {
+      roles = rolesIn(kind, this.version);
+      this.kindRoles.set(kind, roles);
+    }
+    return roles;
+  }
+
   private readonly reached = new Map<Role, Map<string, readonly Endpoint[]>>();
 
   /** Every endpoint a node reaches for a role (validation and generation ask many times: cached). */
@@ -202,16 +198,16 @@ export class TopologyModel {
     const out: Endpoint[] = [];
     let viaClusters: Set<string> | undefined;
     for (const n of neighbours) {
-      if (n.kind === 'load-balancer') {
+      if (isLoadBalancer(n)) {
         const cluster = this.clusterByLb.get(n.id);
         if (!cluster || cluster.members.length === 0) continue;
-        if (!rolesOfKind(n.fronts).includes(role)) continue;
+        if (!this.rolesOf(n.fronts).includes(role)) continue;
         if (cluster.members.some((m) => m.id === nodeId)) continue;
         out.push({ type: 'cluster', lb: n, members: cluster.members });
         viaClusters ??= new Set();
         for (const m of cluster.members) viaClusters.add(m.id);
-      } else if (rolesOfKind(n.kind).includes(role)) {
-        out.push({ type: 'node', node: n as ApimNode });
+      } else if (isApimNode(n) && this.rolesOf(n.kind).includes(role)) {
+        out.push({ type: 'node', node: n });
       }
     }
     // A member reached both directly and through its load balancer is reached as the cluster.
@@ -229,9 +225,13 @@ export class TopologyModel {
   databases(nodeId: string, which: DatabaseName): DatabaseNode[] {
     return this.neighbours(nodeId).filter(
       (n): n is DatabaseNode =>
-        n.kind === 'database' &&
-        (which === 'apim_db' ? n.apimDbName !== null : n.sharedDbName !== null),
+        isDatabase(n) && (which === 'apim_db' ? n.apimDbName !== null : n.sharedDbName !== null),
     );
+  }
+
+  /** The key-value stores a node is wired to (Redis for distributed throttling). */
+  keyValueStores(nodeId: string): RedisNode[] {
+    return this.neighbours(nodeId).filter(isKeyValueStore);
   }
 
   environments(nodeId: string): GatewayEnvironment[] {
@@ -239,19 +239,22 @@ export class TopologyModel {
     const out: GatewayEnvironment[] = [];
     for (const ep of this.reach(nodeId, 'gateway')) {
       const source = ep.type === 'node' ? ep.node : ep.members[0];
-      if (source && (source.kind === 'gateway' || source.kind === 'all-in-one')) {
-        out.push({ ...source.environment, endpoint: ep });
-      }
+      const env = source && environmentOf(source);
+      if (env) out.push({ ...env, endpoint: ep });
     }
-    if (out.length === 0 && self?.kind === 'all-in-one') {
-      // Behind its own load balancer, the node's gateway is reached there.
+    const own = self && isApimNode(self) ? environmentOf(self) : undefined;
+    // A node that serves its own environment (an all-in-one node) lists it when it reaches no
+    // gateway. With gateways wired to it, documents 000 and 001 remove only the environment the pack
+    // ships by default ("comment out the [[apim.gateway.environment]] section that comes by default"):
+    // one the user declared stays, after the gateways'. Behind its own load balancer, its gateway is
+    // reached there.
+    if (self && isApimNode(self) && own && (out.length === 0 || !isDefaultEnvironment(own))) {
       const cluster = this.clusterOf(self.id);
       out.push({
-        ...self.environment,
-        endpoint:
-          cluster && cluster.lb.fronts === 'all-in-one'
-            ? { type: 'cluster', lb: cluster.lb, members: cluster.members }
-            : { type: 'node', node: self },
+        ...own,
+        endpoint: cluster
+          ? { type: 'cluster', lb: cluster.lb, members: cluster.members }
+          : { type: 'node', node: self },
       });
     }
     return out;
@@ -260,17 +263,22 @@ export class TopologyModel {
   nodesWithRole(role: Role): ApimNode[] {
     let list = this.roleLists.get(role);
     if (!list) {
-      list = this.apimNodes().filter((n) => rolesOfKind(n.kind).includes(role));
+      list = this.apimNodes().filter((n) => this.rolesOf(n.kind).includes(role));
       this.roleLists.set(role, list);
     }
     return [...list];
   }
 
-  /** Clusters of gateways (a load balancer fronting gateways, with members). */
+  /** Clusters of gateways (a load balancer fronting gateway nodes, with members): they share deployed APIs. */
   gatewayClusters(): Cluster[] {
     return [...this.clusterByLb.values()].filter(
-      (c) => c.lb.fronts === 'gateway' && c.members.length > 0,
+      (c) => isDedicatedTo(c.lb.fronts, 'gateway') && c.members.length > 0,
     );
+  }
+
+  /** The nodes of kinds that play this role and nothing else (Traffic Manager nodes, not control planes). */
+  dedicatedNodes(role: Role): ApimNode[] {
+    return this.nodesWithRole(role).filter((n) => isDedicatedTo(n.kind, role));
   }
 
   /** How a gateway cluster synchronises artifacts: chosen, else the version's default, else none. */
@@ -287,22 +295,23 @@ export class TopologyModel {
   }
 
   context(node: ApimNode): NodeContext {
-    const def: ApimKindDefinition = KINDS[node.kind];
+    const def = apimKind(node.kind);
     return {
       node,
       version: this.version,
       settings: this.topology.settings,
       topologyName: this.topology.name,
-      serverRole: def.serverRole(this.version.version),
-      roles: def.roles,
+      serverRole: def.serverRole(this.version),
+      roles: this.rolesOf(node.kind),
+      cacheDomain: def.cacheDomain,
+      advertisesHttpProxy: def.advertisesHttpProxy(this.version),
       reach: (role) => this.reach(node.id, role),
       database: (which) => this.databases(node.id, which)[0],
       environments: () => this.environments(node.id),
+      keyValueStore: (of = node) => this.keyValueStores(of.id)[0],
       cluster: () => this.clusterOf(node.id),
       nodesWithRole: (role) => this.nodesWithRole(role),
       databaseArtifactSync: () => this.databaseArtifactSync(),
     };
   }
 }
-
-export type { LoadBalancerNode };

@@ -3,7 +3,8 @@
  * (../shared/reference/wso2-config-model.md §2). Every URL the generators write takes its port from
  * here, with the offset of the node it points at.
  */
-import type { Family, Role } from './versions.js';
+import type { Role } from './roles.js';
+import type { VersionFacts } from './versions.js';
 
 export interface PortDefinition {
   /** Port at offset 0. */
@@ -16,8 +17,8 @@ export interface PortDefinition {
   readonly roles: readonly Role[] | 'all';
   /** Only open when clustering is enabled. */
   readonly onlyWithClustering?: boolean;
-  /** Only in these release families (all when omitted). */
-  readonly families?: readonly Family[];
+  /** Only in releases with this capability (all when omitted). */
+  readonly requires?: 'websubPorts';
 }
 
 const GATEWAY: readonly Role[] = ['gateway'];
@@ -86,7 +87,7 @@ export const PORTS = {
     purpose: 'gateway WebSub / WebHook event receiver',
     shifts: true,
     roles: GATEWAY,
-    families: ['4.x'],
+    requires: 'websubPorts',
   },
   websubHttps: {
     base: 8021,
@@ -94,7 +95,7 @@ export const PORTS = {
     purpose: 'gateway WebSub / WebHook event receiver',
     shifts: true,
     roles: GATEWAY,
-    families: ['4.x'],
+    requires: 'websubPorts',
   },
   amqp: {
     base: 5672,
@@ -143,20 +144,20 @@ export function portAt(name: PortName, offset: number): number {
 }
 
 /**
- * The ports a node of these roles opens at this offset (clustering ports excluded unless enabled).
- * Used for collision checks between nodes on one host.
+ * The ports a node of these roles opens at this offset (clustering ports excluded unless enabled;
+ * without a release, every release's ports). Used for collision checks between nodes on one host.
  */
 export function listeningPorts(
   roles: readonly Role[],
   offset: number,
   clustering = false,
-  family?: Family,
+  version?: VersionFacts,
 ): { name: PortName; port: number }[] {
   const out: { name: PortName; port: number }[] = [];
   for (const name of Object.keys(PORTS) as PortName[]) {
     const def: PortDefinition = PORTS[name];
     if (def.onlyWithClustering && !clustering) continue;
-    if (def.families && family && !def.families.includes(family)) continue;
+    if (def.requires && version && !version[def.requires]) continue;
     const opens = def.roles === 'all' || def.roles.some((r) => roles.includes(r));
     if (opens) out.push({ name, port: portAt(name, offset) });
   }

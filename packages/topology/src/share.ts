@@ -4,7 +4,7 @@
  * value must come from), and the list of replaced fields is returned so the caller can say so.
  */
 import { isPlaceholder } from './fields.js';
-import { isApimNode } from './model.js';
+import { isApimNode, isDatabase } from './kinds/guards.js';
 import type { TomlValue } from './toml.js';
 import type { Topology } from './topology.js';
 
@@ -82,7 +82,7 @@ export function stripCredentials(topology: Topology): StrippedTopology {
     return value;
   };
   const nodes = topology.nodes.map((n, i) => {
-    if (n.kind === 'database') {
+    if (isDatabase(n)) {
       const env = envName('DB', n.id, 'PASSWORD') || 'DB_PASSWORD';
       return { ...n, password: keep(n.password, ['nodes', i, 'password'], env) };
     }

@@ -4,21 +4,24 @@
  */
 import { z } from 'zod';
 import { LIMITS, NodeId, Secret } from './fields.js';
-import { AllInOneNode } from './kinds/all-in-one.js';
-import { ControlPlaneNode } from './kinds/control-plane.js';
-import { DatabaseNode } from './kinds/database.js';
-import { DevportalNode } from './kinds/devportal.js';
-import { GatewayNode } from './kinds/gateway.js';
-import { KeyManagerNode } from './kinds/key-manager.js';
-import { LoadBalancerNode } from './kinds/load-balancer.js';
-import { PublisherNode } from './kinds/publisher.js';
-import { TrafficManagerNode } from './kinds/traffic-manager.js';
-import { APIM_VERSIONS } from './versions.js';
+import { AllInOneNode } from './kinds/all-in-one.schema.js';
+import { ControlPlaneNode } from './kinds/control-plane.schema.js';
+import { DatabaseNode } from './kinds/database.schema.js';
+import { DevportalNode } from './kinds/devportal.schema.js';
+import { GatewayNode } from './kinds/gateway.schema.js';
+import { KeyManagerNode } from './kinds/key-manager.schema.js';
+import type { NodeKind } from './kinds/kind-names.js';
+import { LoadBalancerNode } from './kinds/load-balancer.schema.js';
+import type { ApimKind } from './kinds/meta-registry.js';
+import { PublisherNode } from './kinds/publisher.schema.js';
+import { RedisNode } from './kinds/redis.schema.js';
+import { TrafficManagerNode } from './kinds/traffic-manager.schema.js';
+import { APIM_VERSIONS, type ApimVersion as Release } from './versions.js';
 import { Zones } from './zones.js';
 
-/** The WSO2 API-M release a topology targets. */
+/** The WSO2 API-M release a topology targets (versions.ts lists them). */
 export const ApimVersion = z.enum(APIM_VERSIONS);
-export type ApimVersion = z.infer<typeof ApimVersion>;
+export type ApimVersion = Release;
 
 export {
   AllInOneNode,
@@ -29,9 +32,10 @@ export {
   KeyManagerNode,
   LoadBalancerNode,
   PublisherNode,
+  RedisNode,
   TrafficManagerNode,
 };
-export type { GatewayEnvironmentFields } from './kinds/gateway.js';
+export type { GatewayEnvironmentFields } from './kinds/environment.js';
 
 export const USER_STORE_TYPES = [
   'database_unique_id',
@@ -70,31 +74,47 @@ export const Settings = z.strictObject({
   userStoreType: z.enum(USER_STORE_TYPES).default('database_unique_id'),
   /** Write `[apim.cache_invalidation]` with each role's domain where the version reads it. */
   cacheInvalidation: z.boolean().default(true),
+  /**
+   * The symmetric encryption key every node shares (`[encryption] key`, 4.7+): 64 hexadecimal
+   * characters (`openssl rand -hex 32`) or a placeholder such as `$secret{encryption_key}`.
+   */
+  encryptionKey: Secret.optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 
+/** Each kind's schema: a node of the document is one of them (the `kind` field says which). */
+export const NODE_SCHEMAS = {
+  'control-plane': ControlPlaneNode,
+  'key-manager': KeyManagerNode,
+  'traffic-manager': TrafficManagerNode,
+  publisher: PublisherNode,
+  devportal: DevportalNode,
+  gateway: GatewayNode,
+  'all-in-one': AllInOneNode,
+  'load-balancer': LoadBalancerNode,
+  database: DatabaseNode,
+  redis: RedisNode,
+} as const satisfies Record<NodeKind, z.ZodObject>;
+
 export const Node = z.discriminatedUnion('kind', [
-  ControlPlaneNode,
-  KeyManagerNode,
-  TrafficManagerNode,
-  PublisherNode,
-  DevportalNode,
-  GatewayNode,
-  AllInOneNode,
-  LoadBalancerNode,
-  DatabaseNode,
+  NODE_SCHEMAS['control-plane'],
+  NODE_SCHEMAS['key-manager'],
+  NODE_SCHEMAS['traffic-manager'],
+  NODE_SCHEMAS.publisher,
+  NODE_SCHEMAS.devportal,
+  NODE_SCHEMAS.gateway,
+  NODE_SCHEMAS['all-in-one'],
+  NODE_SCHEMAS['load-balancer'],
+  NODE_SCHEMAS.database,
+  NODE_SCHEMAS.redis,
 ]);
 export type Node = z.infer<typeof Node>;
 
-/** The nodes that get a `deployment.toml`. */
-export type ApimNode =
-  | ControlPlaneNode
-  | KeyManagerNode
-  | TrafficManagerNode
-  | PublisherNode
-  | DevportalNode
-  | GatewayNode
-  | AllInOneNode;
+/** A node of a kind. */
+export type NodeOfKind<K extends NodeKind> = Extract<Node, { readonly kind: K }>;
+
+/** The nodes that get a configuration file: API-M servers. */
+export type ApimNode = NodeOfKind<ApimKind>;
 
 export const Edge = z.strictObject({
   id: NodeId.optional(),
@@ -145,4 +165,9 @@ export function formatPath(path: readonly (string | number)[]): string {
   let out = '';
   for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${p}` : p;
   return out || '(document)';
+}
+
+/** Whether nodes of a kind serve a gateway environment of their own (their schema has `environment`). */
+export function kindHasEnvironment(kind: NodeKind): boolean {
+  return 'environment' in NODE_SCHEMAS[kind].shape;
 }

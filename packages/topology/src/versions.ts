@@ -1,135 +1,34 @@
 /**
- * What differs between the API-M releases the designer targets. Everything version-dependent that
- * generation or validation needs is a field here, so a new release is one new entry.
+ * What differs between the API-M releases the designer targets: one entry per release (releases/),
+ * each a table of capabilities. Code asks for a capability (`version.eventHub`), never for a release
+ * line or a version string, so a release that differs from its neighbours is one new entry.
+ * docs/extending.md lists what else a new release touches.
  */
+import {
+  APIM_VERSIONS,
+  type ApimVersion,
+  type DatabaseName,
+  type DbUse,
+  type VersionFacts,
+} from './releases/facts.js';
+import { FOUR_FIVE, FOUR_SEVEN, FOUR_SIX } from './releases/four-five.js';
+import { FOUR_FOUR, FOUR_ONE, FOUR_THREE, FOUR_TWO, FOUR_ZERO } from './releases/four.js';
+import { THREE_ONE, THREE_TWO, TWO_SIX } from './releases/two-three.js';
+import type { Role } from './roles.js';
 
-export const APIM_VERSIONS = [
-  '2.6.0',
-  '3.1.0',
-  '3.2.0',
-  '4.0.0',
-  '4.1.0',
-  '4.2.0',
-  '4.3.0',
-  '4.4.0',
-] as const;
-export type ApimVersion = (typeof APIM_VERSIONS)[number];
-
-/** The API-M roles a node can play; an all-in-one node plays all of them. */
-export const ROLES = [
-  'key-manager',
-  'traffic-manager',
-  'publisher',
-  'devportal',
-  'gateway',
-  'event-hub',
-] as const;
-export type Role = (typeof ROLES)[number];
-
-/** How messages name a role. */
-export const ROLE_LABELS: Readonly<Record<Role, string>> = {
-  'key-manager': 'Key Manager',
-  'traffic-manager': 'Traffic Manager',
-  publisher: 'Publisher',
-  devportal: 'Developer Portal',
-  gateway: 'Gateway',
-  'event-hub': 'Control Plane (event hub)',
-};
-
-export type Family = '2.x' | '3.x' | '4.x';
-
-export interface VersionFacts {
-  readonly version: ApimVersion;
-  readonly family: Family;
-  /** Start script under <API-M_HOME>/bin. */
-  readonly startScript: string;
-  /** `server_role` of a node started with no profile. */
-  readonly allInOneServerRole: string;
-  /** Roles that read WSO2AM_DB (`[database.apim_db]`); every API-M node reads WSO2SHARED_DB. */
-  readonly rolesNeedingApimDb: readonly Role[];
-  /** The Key Manager's `[[event_listener]]` token-revocation notifier (3.2+). */
-  readonly keyManagerRevocationNotifier: boolean;
-  /**
-   * `[apim.cache_invalidation]`: 'no' (3.1.0 templates have no such keys), 'with-updates' (3.2.0 reads
-   * it only with WSO2 updates; GA ignores it silently), 'yes' (4.x).
-   */
-  readonly cacheInvalidation: 'no' | 'with-updates' | 'yes';
-  /** 3.x Publisher and Traffic Manager get `[apim.key_manager]` (3.2 guide); the 3.1 guide leaves them out. */
-  readonly publisherAndTrafficManagerUseKeyManager: boolean;
-  /** Gateways get `[apim.throttling] service_url` (3.2+ guides: block conditions, key templates). */
-  readonly gatewayThrottlingServiceUrl: boolean;
-  /** Traffic Managers republish decisions to their peers (`[apim.throttling] event_duplicate_url`, 3.2+). */
-  readonly trafficManagerEventDuplication: boolean;
-  /** The inbuilt artifact synchroniser (`[apim.sync_runtime_artifacts.*]`); 3.2 for clusters, always in 4.x. */
-  readonly inbuiltArtifactSync: boolean;
-  /** `[apim.event_hub]` on gateways and Traffic Managers, pointing at the control plane (4.x). */
-  readonly eventHub: boolean;
-  /** Control planes republish events to their peers (`apim.event_hub.event_duplicate_url`, 4.1+). */
-  readonly eventHubDuplication: boolean;
-  /** `[[apim.gateway.environment]]` members that only some versions read. */
-  readonly environmentKeys: {
-    readonly provider: boolean;
-    readonly gatewayType: boolean;
-    readonly websub: boolean;
-  };
-  /** Whether the gateway listens for WebSub / WebHook events (9021 / 8021, 4.0+). */
-  readonly websubPorts: boolean;
-  /** `[apim.cors]` on gateways as the 3.x guide writes it (4.x gateways keep the product default). */
-  readonly gatewayCors: boolean;
-}
-
-const THREE_ONE: VersionFacts = {
-  version: '3.1.0',
-  family: '3.x',
-  startScript: 'wso2server.sh',
-  allInOneServerRole: 'default',
-  rolesNeedingApimDb: ['key-manager', 'traffic-manager', 'publisher', 'devportal'],
-  keyManagerRevocationNotifier: false,
-  cacheInvalidation: 'no',
-  publisherAndTrafficManagerUseKeyManager: false,
-  gatewayThrottlingServiceUrl: false,
-  trafficManagerEventDuplication: false,
-  inbuiltArtifactSync: false,
-  eventHub: false,
-  eventHubDuplication: false,
-  environmentKeys: { provider: false, gatewayType: false, websub: false },
-  websubPorts: false,
-  gatewayCors: true,
-};
-
-const THREE_TWO: VersionFacts = {
-  ...THREE_ONE,
-  version: '3.2.0',
-  keyManagerRevocationNotifier: true,
-  cacheInvalidation: 'with-updates',
-  publisherAndTrafficManagerUseKeyManager: true,
-  gatewayThrottlingServiceUrl: true,
-  trafficManagerEventDuplication: true,
-  inbuiltArtifactSync: true,
-};
-
-const FOUR_ZERO: VersionFacts = {
-  ...THREE_TWO,
-  version: '4.0.0',
-  family: '4.x',
-  startScript: 'api-manager.sh',
-  cacheInvalidation: 'yes',
-  publisherAndTrafficManagerUseKeyManager: false,
-  eventHub: true,
-  environmentKeys: { provider: false, gatewayType: false, websub: true },
-  websubPorts: true,
-  gatewayCors: false,
-};
-
-const FOUR_ONE: VersionFacts = {
-  ...FOUR_ZERO,
-  version: '4.1.0',
-  eventHubDuplication: true,
-  environmentKeys: { provider: true, gatewayType: false, websub: true },
-};
-
-/** 2.x: no deployment.toml; the bundle holds XML fragments for carbon.xml and api-manager.xml (document 001). */
-const TWO_SIX: VersionFacts = { ...THREE_ONE, version: '2.6.0', family: '2.x', gatewayCors: false };
+export { APIM_VERSIONS };
+export type {
+  ApimVersion,
+  ConfigFormat,
+  DatabaseName,
+  DbUse,
+  Distribution,
+  DistributionName,
+  JdbcSettings,
+  KeyManagerNode,
+  ReadmeNote,
+  VersionFacts,
+} from './releases/facts.js';
 
 export const VERSIONS: Readonly<Record<ApimVersion, VersionFacts>> = {
   '2.6.0': TWO_SIX,
@@ -137,19 +36,46 @@ export const VERSIONS: Readonly<Record<ApimVersion, VersionFacts>> = {
   '3.2.0': THREE_TWO,
   '4.0.0': FOUR_ZERO,
   '4.1.0': FOUR_ONE,
-  '4.2.0': { ...FOUR_ONE, version: '4.2.0' },
-  '4.3.0': {
-    ...FOUR_ONE,
-    version: '4.3.0',
-    environmentKeys: { provider: true, gatewayType: true, websub: true },
-  },
-  '4.4.0': {
-    ...FOUR_ONE,
-    version: '4.4.0',
-    environmentKeys: { provider: true, gatewayType: true, websub: true },
-  },
+  '4.2.0': FOUR_TWO,
+  '4.3.0': FOUR_THREE,
+  '4.4.0': FOUR_FOUR,
+  '4.5.0': FOUR_FIVE,
+  '4.6.0': FOUR_SIX,
+  '4.7.0': FOUR_SEVEN,
 };
 
 export function versionFacts(version: ApimVersion): VersionFacts {
   return VERSIONS[version];
+}
+
+/** The release a new, empty topology targets. */
+export const DEFAULT_VERSION: ApimVersion = '3.2.0';
+
+/**
+ * The release assumed for imported files that do not say theirs, by what they hold. Explicit, so that
+ * adding a release never changes what an import assumes (a newer release is chosen only by keys that
+ * only it reads).
+ */
+export const IMPORT_ASSUMPTIONS = {
+  /** Files with a control plane or `[apim.event_hub]`. */
+  eventHub: '4.4.0',
+  /** Distributed 3.x files with a key only 3.2 writes, or a single all-in-one file. */
+  withThreeTwoKeys: '3.2.0',
+  /** Distributed 3.x files without any 3.2-only key. */
+  withoutThreeTwoKeys: '3.1.0',
+} as const satisfies Record<string, ApimVersion>;
+
+export function isApimVersion(value: string): value is ApimVersion {
+  return (APIM_VERSIONS as readonly string[]).includes(value);
+}
+
+/** How a node of these roles uses a database in a release: the strongest use of any of its roles. */
+export function databaseUse(
+  which: DatabaseName,
+  roles: readonly Role[],
+  version: VersionFacts,
+): DbUse | undefined {
+  const uses = roles.map((r) => version.databases[which][r]);
+  if (uses.includes('shared')) return 'shared';
+  return uses.includes('own') ? 'own' : undefined;
 }

@@ -5,7 +5,7 @@
  * pass `zlib.deflateRawSync` at level 1, about three times faster (docs/performance.md).
  */
 import { deflateSync, strToU8 } from 'fflate';
-import type { BundleFile } from './render/index.js';
+import type { BundleFile } from './render/bundle-file.js';
 
 /** Raw DEFLATE (RFC 1951, no zlib or gzip header). */
 export type DeflateRaw = (data: Uint8Array) => Uint8Array;

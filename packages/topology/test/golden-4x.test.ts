@@ -12,9 +12,22 @@ import { loadExample, readFixture } from './helpers.js';
 const H2 =
   'The sample leaves this node on its embedded H2 WSO2SHARED_DB; here it is wired to the shared database like the ' +
   'control plane, so it sees the same users and roles (the product template does the same).';
-const URL_DB =
-  'The sample gives a JDBC url (with "&amp;", right since WSO2 copies the value into XML as it is) and a driver ' +
-  'class; the bundle gives hostname / port / name and WSO2 builds the url and picks the driver.';
+const TM_SHARED_DB =
+  "The Traffic Manager's sample names the shared database WSO2AM_SHARED_DB, unlike the control plane's and " +
+  "the gateway's (WSO2SHARED_DB): every node shares one WSO2SHARED_DB.";
+const MYSQL_URL =
+  'MySQL gets the explicit url and Connector/J 8 driver class of the HA sample (versions.ts jdbc); from ' +
+  'hostname, port and name WSO2 would infer com.mysql.jdbc.Driver and a URL without options.';
+const OPTIONS = 'autoReconnect=true&amp;useSSL=false&amp;allowPublicKeyRetrieval=true';
+const url = (db: string) => `jdbc:mysql://db.wso2.com:3306/${db}?${OPTIONS}`;
+const mysqlLocation = (...dbs: string[]): Deviation[] =>
+  dbs.flatMap((db) =>
+    ['hostname', 'name', 'port'].map((f) => ({
+      key: `database.${db}.${f}`,
+      generated: ABSENT,
+      reason: MYSQL_URL,
+    })),
+  );
 const LB_PLACEHOLDER =
   'The sample leaves "[api-gateway-LB-host]" for the gateway load balancer; the topology names it (gw.wso2.com).';
 const THROTTLING_FEATURES =
@@ -23,15 +36,10 @@ const THROTTLING_FEATURES =
 
 const h2 = (node: string): Deviation[] => [
   { key: 'database.shared_db.type', generated: 'mysql', reason: H2 },
-  { key: 'database.shared_db.url', generated: ABSENT, reason: H2 },
+  { key: 'database.shared_db.url', generated: url('shared_db'), reason: H2 },
   { key: 'database.shared_db.username', generated: 'root', reason: `${H2} (${node})` },
   { key: 'database.shared_db.password', generated: 'root', reason: H2 },
 ];
-const urlDb = (...dbs: string[]): Deviation[] =>
-  dbs.flatMap((db) => [
-    { key: `database.${db}.url`, generated: ABSENT, reason: URL_DB },
-    { key: `database.${db}.driver`, generated: ABSENT, reason: URL_DB },
-  ]);
 
 const CASES: {
   example: string;
@@ -45,7 +53,7 @@ const CASES: {
     sample: 'single/cp.toml',
     node: 'cp',
     file: 'cp',
-    deviations: [],
+    deviations: mysqlLocation('apim_db', 'shared_db'),
   },
   {
     example: 'distributed-4.4.0',
@@ -67,11 +75,12 @@ const CASES: {
     node: 'apim-cp-1',
     file: 'apim-cp-1',
     deviations: [
-      ...urlDb('apim_db', 'shared_db'),
       {
         key: 'apim.gateway.environment[0].service_url',
-        generated: 'https://gw.wso2.com/services/',
-        reason: LB_PLACEHOLDER,
+        generated: 'https://gw.wso2.com:9443/services/',
+        reason:
+          `${LB_PLACEHOLDER} API deployments go to its management port 9443: under /services/ on 443 they ` +
+          'would shadow an API whose context is /services (the 4.x load-balancer guide splits the two by host name).',
       },
       {
         key: 'apim.gateway.environment[0].ws_endpoint',
@@ -101,7 +110,6 @@ const CASES: {
     node: 'gw1',
     file: 'gw1',
     deviations: [
-      ...urlDb('shared_db'),
       ...[
         'enable_unlimited_tier',
         'enable_header_based_throttling',
@@ -119,7 +127,13 @@ const CASES: {
     sample: 'ha/tm.toml',
     node: 'traffic-manager-1',
     file: 'traffic-manager-1',
-    deviations: urlDb('shared_db'),
+    deviations: [
+      {
+        key: 'database.shared_db.url',
+        generated: `jdbc:mysql://mysql:3306/WSO2SHARED_DB?${OPTIONS}`,
+        reason: TM_SHARED_DB,
+      },
+    ],
   },
 ];
 

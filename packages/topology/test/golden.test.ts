@@ -26,7 +26,26 @@ const REVOKE =
   'The Key Manager serves revocation at /oauth2/revoke (the product default); /revoke on the management port ' +
   'does not exist (reference §9.3).';
 
+const MYSQL_URL =
+  'MySQL gets an explicit url with the options MySQL 8 needs and the Connector/J 8 driver class, as the 4.x ' +
+  'guide writes it and docs-apim "Changing to MySQL" asks for MySQL 8 (versions.ts jdbc); from hostname, port ' +
+  'and name WSO2 would infer com.mysql.jdbc.Driver and a URL without options (carbon-kernel v4.6.0 infer.json).';
+
+/** The sample's hostname / name / port of each MySQL database a node reads: given as a url instead. */
+function mysqlLocation(node: string, databases: readonly string[]): NodeDeviation[] {
+  return databases.flatMap((db) =>
+    ['hostname', 'name', 'port'].map((field) => ({
+      node,
+      key: `database.${db}.${field}`,
+      generated: ABSENT,
+      reason: MYSQL_URL,
+    })),
+  );
+}
+
 const COMMON: readonly NodeDeviation[] = [
+  ...['km', 'pub', 'store'].flatMap((n) => mysqlLocation(n, ['apim_db', 'shared_db'])),
+  ...mysqlLocation('gw', ['shared_db']),
   { node: 'store', key: 'server.server_role', generated: 'api-devportal', reason: STORE_ROLE },
   {
     node: 'store',
@@ -53,7 +72,7 @@ const TM_H2_31 =
   'the shared database like every other node, so it sees the same users and roles (reference §4.1).';
 
 const DEVIATIONS: Record<'3.2.0' | '3.1.0', readonly NodeDeviation[]> = {
-  '3.2.0': COMMON,
+  '3.2.0': [...COMMON, ...mysqlLocation('tm', ['apim_db', 'shared_db'])],
   '3.1.0': [
     ...COMMON,
     ...['km', 'pub', 'store'].flatMap((node) => [
@@ -71,7 +90,13 @@ const DEVIATIONS: Record<'3.2.0' | '3.1.0', readonly NodeDeviation[]> = {
       },
     ]),
     { node: 'tm', key: 'database.shared_db.type', generated: 'mysql', reason: TM_H2_31 },
-    { node: 'tm', key: 'database.shared_db.url', generated: ABSENT, reason: TM_H2_31 },
+    {
+      node: 'tm',
+      key: 'database.shared_db.url',
+      generated:
+        'jdbc:mysql://db.wso2.com:3306/shared_db?useSSL=false&amp;allowPublicKeyRetrieval=true',
+      reason: TM_H2_31,
+    },
     { node: 'tm', key: 'database.shared_db.username', generated: 'root', reason: TM_H2_31 },
     { node: 'tm', key: 'database.shared_db.password', generated: 'root', reason: TM_H2_31 },
   ],
@@ -133,6 +158,26 @@ describe('3.1.0 and 3.2.0 differ as documents 004 and 002 do', () => {
   const render32 = render(loadExample('distributed-3.2.0.json'));
   const file = (r: typeof render31, path: string) =>
     r.ok ? parseToml(r.files.find((f) => f.path === path)?.contents ?? '') : {};
+
+  it('document 004 as written renders: the 3.1 Traffic Manager on its embedded H2, reading no WSO2AM_DB', () => {
+    const doc004 = loadExample('distributed-3.1.0.json');
+    // Seed 004:196-199: the Traffic Manager sample has [database.shared_db] (H2) only, and product-apim
+    // v3.1.0 deployment-templates/traffic-manager.toml:14 is its only [database.*] table.
+    const asWritten = render({
+      ...doc004,
+      edges: doc004.edges.filter((e) => !(e.source === 'db' && e.target === 'tm')),
+    });
+    expect(asWritten.ok, JSON.stringify(asWritten.diagnostics)).toBe(true);
+    const tm = file(asWritten, 'tm/repository/conf/deployment.toml').database as TomlTable;
+    expect(Object.keys(tm)).toEqual(['shared_db']);
+    expect((tm.shared_db as TomlTable).type).toBe('h2');
+    // Wired to the database (the example), it shares users and roles; still no WSO2AM_DB.
+    const wired = file(render31, 'tm/repository/conf/deployment.toml').database as TomlTable;
+    expect(Object.keys(wired)).toEqual(['shared_db']);
+    // The 3.2 Traffic Manager is the gateways' event hub (v3.2.0 traffic-manager.toml:22).
+    const tm32 = file(render32, 'tm/repository/conf/deployment.toml').database as TomlTable;
+    expect(Object.keys(tm32).sort()).toEqual(['apim_db', 'shared_db']);
+  });
 
   it('3.2 Key Manager notifies the Traffic Manager of revocations; 3.1 has no such listener', () => {
     expect(file(render32, 'km/repository/conf/deployment.toml').event_listener).toEqual([

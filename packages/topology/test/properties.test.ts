@@ -4,6 +4,7 @@
 import { parse as iarnaParse } from '@iarna/toml';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { unknownKeys } from './inventory-kit.js';
 import {
   APIM_KINDS,
   APIM_VERSIONS,
@@ -20,9 +21,11 @@ import {
   previewNode,
   render,
   validate,
+  versionFacts,
   type DiagnosticCode,
   type Topology,
   type TopologyInput,
+  shippedDefaults,
 } from '../src/index.js';
 
 const HOSTILE = [
@@ -223,7 +226,7 @@ describe('properties of validation and rendering', () => {
           const server = data.server as Record<string, unknown>;
           expect(server.hostname).toBe(node.host);
           expect(server.offset).toBe(node.offset);
-          expect(server.server_role).toBe(KINDS[node.kind].serverRole(t.apimVersion));
+          expect(server.server_role).toBe(KINDS[node.kind].serverRole(versionFacts(t.apimVersion)));
           const apim = data.apim as Record<string, Record<string, unknown>> | undefined;
           const km = model.nodesWithRole('key-manager')[0];
           if (km && apim?.key_manager) {
@@ -240,8 +243,10 @@ describe('properties of validation and rendering', () => {
               gw?.kind === 'gateway' ? gw.environment.description : '',
             );
           }
-          // One value per field: only the tables the generators write.
+          // One value per field: only the tables the generators write, and WSO2's shipped defaults.
+          const shipped = Object.keys(shippedDefaults(t.apimVersion, node.kind) ?? {});
           const allowed = [
+            ...shipped,
             'server',
             'transport',
             'user_store',
@@ -258,6 +263,15 @@ describe('properties of validation and rendering', () => {
         }
       }),
       RUNS,
+    );
+  });
+
+  it('valid topologies write only keys their release reads (the key inventory)', () => {
+    fc.assert(
+      fc.property(validTopology, (t) => {
+        expect(unknownKeys(t)).toEqual([]);
+      }),
+      { numRuns: 100 },
     );
   });
 

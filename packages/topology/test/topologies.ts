@@ -3,9 +3,11 @@ import { versionFacts, type ApimVersion, type Topology, type TopologyInput } fro
 import { loadExample, topology } from './helpers.js';
 
 export function distributed(version: ApimVersion): Topology {
-  const family = versionFacts(version).family;
-  if (family === '4.x') return { ...loadExample('distributed-4.4.0.json'), apimVersion: version };
-  if (family === '2.x') return { ...loadExample('distributed-3.1.0.json'), apimVersion: version };
+  const facts = versionFacts(version);
+  if (facts.controlPlane && !facts.componentDistributions)
+    return { ...loadExample('distributed-4.4.0.json'), apimVersion: version };
+  if (facts.configFormat === 'xml-fragments')
+    return { ...loadExample('distributed-3.1.0.json'), apimVersion: version };
   return loadExample(`distributed-${version}.json`);
 }
 
@@ -139,11 +141,34 @@ function allKinds4x(version: ApimVersion): Topology {
       'db',
     ]),
   ];
+  const facts = versionFacts(version);
+  // From 4.5 the control plane throttles no more: gw3 needs the Traffic Managers.
+  if (!facts.controlPlaneThrottles) pairs.push(['gw3', 'tmlb']);
+  if (facts.keyManagerNode) {
+    nodes.push({ id: 'km', kind: 'key-manager', name: 'km', host: 'km.example.com' });
+    pairs.push(['km', 'cplb'], ['km', 'db'], ['cp1', 'km'], ['cp2', 'km'], ['gw1', 'km']);
+    pairs.push(['gw2', 'km'], ['gw3', 'km']);
+  }
+  if (facts.distributedThrottling) {
+    nodes.push({
+      id: 'redis',
+      kind: 'redis',
+      name: 'redis',
+      host: 'redis.example.com',
+      username: 'apim',
+      password: '$env{REDIS_PASSWORD}',
+      ssl: true,
+    });
+    pairs.push(['redis', 'tm1'], ['redis', 'tm2'], ['redis', 'cp1'], ['redis', 'cp2']);
+  }
   return topology({
     schemaVersion: 1,
     name: 'Every 4.x kind',
     apimVersion: version,
-    settings: { superAdmin: { username: 'admin', password: '$secret{admin_password}' } },
+    settings: {
+      superAdmin: { username: 'admin', password: '$secret{admin_password}' },
+      ...(facts.encryptionKey ? { encryptionKey: '$secret{encryption_key}' } : {}),
+    },
     nodes,
     edges: pairs.map(([source, target]) => ({ source, target })),
   });
@@ -151,7 +176,7 @@ function allKinds4x(version: ApimVersion): Topology {
 
 /** Every kind at least once, with load-balanced clusters of gateways, Key Managers and Traffic Managers. */
 export function allKindsTopology(version: ApimVersion): Topology {
-  if (versionFacts(version).family === '4.x') return allKinds4x(version);
+  if (versionFacts(version).controlPlane) return allKinds4x(version);
   const nodes: TopologyInput['nodes'] = [
     { id: 'km1', kind: 'key-manager', name: 'km1', host: 'km1.example.com' },
     { id: 'km2', kind: 'key-manager', name: 'km2', host: 'km2.example.com' },

@@ -6,7 +6,8 @@
 import type { Edge, EdgeLabel, Node, Topology } from '@apim-designer/topology';
 import { KIND_META } from '@apim-designer/topology/meta';
 import { useMemo, useState } from 'react';
-import type { Counts, Feedback } from '../diagnostics/diagnostics-context.js';
+import type { Counts } from '../diagnostics/checks.js';
+import type { Feedback } from '../diagnostics/diagnostics-context.js';
 import { edgeId } from '../model/edits.js';
 import { problemText } from '../nodes/node-card.js';
 import type { DesignerEdge, DesignerNode } from '../nodes/types.js';

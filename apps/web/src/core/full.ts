@@ -1,6 +1,8 @@
 /**
  * The lazy half of the app (see lazy-core.ts): the core's validation, generation and schemas, and
- * the app code that needs them synchronously once the document has nodes.
+ * the app code that needs them synchronously once the document has nodes. Nothing here may import
+ * lazy-core.ts (it would be an import loop): components that need the core use `useCore()` and are
+ * loaded on their own (the inspector's forms: inspector.tsx).
  */
 export {
   DATABASE_ENGINES,
@@ -13,7 +15,6 @@ export {
 } from '@apim-designer/topology';
 export { quickRoute, routeEdges } from '../canvas/routing/route.js';
 export { bundleFiles, checkTopology } from '../diagnostics/compute-feedback.js';
-export { SelectionInspector } from '../inspector/selection-inspector.js';
 export { addNode, paste } from '../model/ops.js';
 export { TEMPLATES } from '../model/templates.js';
 export { loadDraft } from '../state/autosave.js';

@@ -12,7 +12,7 @@ import {
   type Diagnostic,
   type Topology,
 } from '@apim-designer/topology';
-import type { Checks, Counts } from './diagnostics-context.js';
+import type { Checks, Counts } from './checks.js';
 
 function bump(counts: Counts | undefined, d: Diagnostic): Counts {
   const c = counts ?? { errors: 0, warnings: 0 };

@@ -5,7 +5,7 @@
  * node's preview paint in one frame, and the bundle's file list follows in a deferred render; above
  * it, edits wait for a 150 ms pause in typing.
  */
-import type { BundleFile, Diagnostic, DiagnosticGroup, Topology } from '@apim-designer/topology';
+import type { BundleFile, Topology } from '@apim-designer/topology';
 import {
   createContext,
   useContext,
@@ -18,26 +18,8 @@ import {
 import { useCore } from '../core/lazy-core.js';
 import { EMPTY_TOPOLOGY } from '../model/empty-topology.js';
 import { useDesigner } from '../state/designer-context.js';
+import type { Checks } from './checks.js';
 import { EMPTY_CHECKS } from './empty-checks.js';
-
-export interface Counts {
-  readonly errors: number;
-  readonly warnings: number;
-}
-
-export interface Checks {
-  /** True until the core has loaded: nothing has been checked yet. */
-  readonly pending: boolean;
-  /** The document these were computed from (debounced behind the working one above 200 nodes). */
-  readonly topology: Topology;
-  readonly diagnostics: readonly Diagnostic[];
-  /** The diagnostics grouped by cause, with quick fixes (the core's groupDiagnostics). */
-  readonly groups: readonly DiagnosticGroup[];
-  /** No errors: the bundle can be built. */
-  readonly ok: boolean;
-  readonly byNode: ReadonlyMap<string, Counts>;
-  readonly byEdge: ReadonlyMap<string, Counts & { messages: readonly string[] }>;
-}
 
 export interface Feedback extends Checks {
   /**

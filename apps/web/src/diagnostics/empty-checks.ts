@@ -5,7 +5,7 @@
  */
 import type { Diagnostic, DiagnosticGroup } from '@apim-designer/topology';
 import { EMPTY_TOPOLOGY } from '../model/empty-topology.js';
-import type { Checks } from './diagnostics-context.js';
+import type { Checks } from './checks.js';
 
 const PLACEHOLDERS =
   'Use a placeholder instead: $env{VARIABLE} (read from the environment at start-up) or $secret{alias} ' +

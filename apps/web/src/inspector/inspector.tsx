@@ -1,10 +1,15 @@
 /**
- * The inspector: the selection's form and connections (selection-inspector.tsx, which arrives with
- * the full core), or what to do when nothing single is selected.
+ * The inspector: the selection's form and connections (selection-inspector.tsx, loaded once the full
+ * core has arrived: the forms use its schemas), or what to do when nothing single is selected.
  */
+import { lazy, Suspense } from 'react';
 import { useCore } from '../core/lazy-core.js';
 import { useDesigner } from '../state/designer-context.js';
 import type { Actions } from '../state/use-actions.js';
+
+const SelectionInspector = lazy(() =>
+  import('./selection-inspector.js').then((m) => ({ default: m.SelectionInspector })),
+);
 
 export function Inspector(props: { actions: Actions }) {
   const { state, readOnly } = useDesigner();
@@ -25,5 +30,10 @@ export function Inspector(props: { actions: Actions }) {
       )}
     </section>
   );
-  return core ? <core.SelectionInspector actions={props.actions} fallback={hint} /> : hint;
+  if (!core) return hint;
+  return (
+    <Suspense fallback={hint}>
+      <SelectionInspector actions={props.actions} fallback={hint} />
+    </Suspense>
+  );
 }

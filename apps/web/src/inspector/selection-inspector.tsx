@@ -4,7 +4,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { useFeedback } from '../diagnostics/diagnostics-context.js';
 import { edgeId, removeElements } from '../model/ops.js';
 import { KindIcon } from '../nodes/icons.js';
-import { nodeForms } from '../nodes/forms.js';
+import { KindForm } from '../nodes/forms.js';
 import { useDesigner, useDesignerDispatch } from '../state/designer-context.js';
 import type { Actions } from '../state/use-actions.js';
 import { ConnectionsSection } from './connections-section.js';
@@ -26,7 +26,6 @@ export function SelectionInspector(props: { actions: Actions; fallback: ReactNod
 
   if (node) {
     const def = KINDS[node.kind];
-    const Form = nodeForms[node.kind];
     const problems = diagnostics.filter((d) => d.nodeId === node.id && (d.path?.length ?? 0) <= 2);
     return (
       <section className="inspector" aria-label={`Inspector: ${node.name || def.label}`}>
@@ -49,7 +48,7 @@ export function SelectionInspector(props: { actions: Actions; fallback: ReactNod
         )}
         {/* Keyed by id: another node's form starts from that node's values. */}
         <form className="form" key={node.id} onSubmit={(e) => e.preventDefault()}>
-          <Form node={node} readOnly={readOnly} />
+          <KindForm kind={node.kind} node={node} readOnly={readOnly} />
         </form>
         {'extraConfig' in node && node.extraConfig && (
           <Suspense fallback={null}>

@@ -4,9 +4,13 @@ import { useCallback } from 'react';
 import { updateNode } from '../model/ops.js';
 import { useDesignerDispatch, useTopologyGetter } from '../state/designer-context.js';
 
-export type Patch = (field: string, patch: Record<string, unknown>) => string | null;
+/**
+ * Applies `patch` (fields of the node's own kind) and returns null, or returns why it was refused.
+ * `field` names the field for the undo history: edits of one field in a row are one step.
+ */
+export type Patch<N extends Node> = (field: string, patch: Partial<N>) => string | null;
 
-export function useNodePatch(node: Node): Patch {
+export function useNodePatch<N extends Node>(node: N): Patch<N> {
   const dispatch = useDesignerDispatch();
   const get = useTopologyGetter();
   return useCallback(

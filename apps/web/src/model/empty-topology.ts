@@ -4,11 +4,12 @@
  * core's parse of the same input.
  */
 import type { Topology } from '@apim-designer/topology';
+import { DEFAULT_VERSION } from '@apim-designer/topology/meta';
 
 export const EMPTY_TOPOLOGY: Topology = {
   schemaVersion: 1,
   name: 'Untitled topology',
-  apimVersion: '3.2.0',
+  apimVersion: DEFAULT_VERSION,
   settings: {
     superAdmin: { username: 'admin', password: 'admin' },
     keystore: {

@@ -81,7 +81,7 @@ export function multiGateway(): Topology {
 
 /** Documents 002/004: the five-node distributed setup (the repository's example file). */
 export async function distributed(): Promise<Topology> {
-  const mod = await import('../../../../examples/distributed-3.2.0.json');
+  const mod = await import('@apim-designer/examples/distributed-3.2.0.json');
   const res = parseTopology(mod.default);
   if (!res.ok) throw new Error('the distributed example does not parse');
   return res.topology;
@@ -124,11 +124,8 @@ export function highAvailability(): Topology {
         host: `${id}.wso2.com`,
         position: { x, y: 140 + (i - 1) * 130 },
       };
-      nodes.push(
-        role.kind === 'gateway'
-          ? { ...base, kind: 'gateway', environment: { name: 'Production and Sandbox' } }
-          : { ...base, kind: role.kind },
-      );
+      // Gateways get the default environment ("Production and Sandbox"): one cluster, one environment.
+      nodes.push({ ...base, kind: role.kind });
       if (role.lb) pairs.push([`lb-${role.prefix}`, id]);
       pairs.push(['db', id]);
     }

@@ -1,11 +1,12 @@
 /** Name, host and (for API-M nodes) offset: the fields every kind's form starts with. */
-import { portAt, type Node } from '@apim-designer/topology';
+import { portAt, type NodeKind, type NodeOfKind } from '@apim-designer/topology';
 import { useFeedback } from '../diagnostics/diagnostics-context.js';
 import { integerApply, TextField } from '../inspector/fields.js';
 import { fieldProblems, useNodePatch } from '../inspector/use-node-patch.js';
 
-export interface FormProps {
-  readonly node: Node;
+/** What a kind's form gets: a node of that kind. */
+export interface FormProps<K extends NodeKind = NodeKind> {
+  readonly node: NodeOfKind<K>;
   readonly readOnly: boolean;
 }
 

@@ -57,6 +57,12 @@ const PATHS: Record<IconName, ReactElement> = {
       <path d="M5 6v12c0 1.7 3.1 3 7 3s7-1.3 7-3V6M5 12c0 1.7 3.1 3 7 3s7-1.3 7-3" />
     </>
   ),
+  memory: (
+    <>
+      <rect x="4" y="7" width="16" height="10" rx="1" />
+      <path d="M8 7v10M12 7v10M16 7v10M6 4v3M18 4v3M6 17v3M18 17v3" />
+    </>
+  ),
 };
 
 export function KindIcon({ icon, size = 20 }: { icon: IconName; size?: number }) {

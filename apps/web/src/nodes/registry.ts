@@ -14,6 +14,7 @@ import { GatewayCanvasNode } from './gateway/node.js';
 import { KeyManagerCanvasNode } from './key-manager/node.js';
 import { LoadBalancerCanvasNode } from './load-balancer/node.js';
 import { PublisherCanvasNode } from './publisher/node.js';
+import { RedisCanvasNode } from './redis/node.js';
 import { TrafficManagerCanvasNode } from './traffic-manager/node.js';
 import type { DesignerNode } from './types.js';
 
@@ -27,4 +28,5 @@ export const nodeTypes = {
   'all-in-one': AllInOneCanvasNode,
   'load-balancer': LoadBalancerCanvasNode,
   database: DatabaseCanvasNode,
+  redis: RedisCanvasNode,
 } satisfies Record<NodeKind, ComponentType<NodeProps<DesignerNode>>>;

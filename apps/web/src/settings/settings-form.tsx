@@ -6,6 +6,7 @@ import {
   Topology,
   USER_STORE_TYPES,
   type Settings,
+  versionFacts,
 } from '@apim-designer/topology';
 import { CheckboxField, SelectField, TextField } from '../inspector/fields.js';
 import { useDesigner, useDesignerDispatch, useTopologyGetter } from '../state/designer-context.js';
@@ -127,6 +128,18 @@ export default function SettingsForm(props: {
         options={USER_STORE_TYPES.map((t) => ({ value: t, label: t }))}
         onChange={(userStoreType) => setSettings('userstore', { userStoreType })}
       />
+      {(versionFacts(topology.apimVersion).encryptionKey || s.encryptionKey !== undefined) && (
+        <TextField
+          label="Encryption key"
+          type="password"
+          value={s.encryptionKey ?? ''}
+          readOnly={readOnly}
+          apply={(key) =>
+            setSettings('encryption-key', { encryptionKey: key === '' ? undefined : key })
+          }
+          help="The same [encryption] key on every node (4.7+): 64 hexadecimal characters from `openssl rand -hex 32`, or a placeholder such as $secret{encryption_key}."
+        />
+      )}
       <CheckboxField
         label="Write cache invalidation settings"
         checked={s.cacheInvalidation}

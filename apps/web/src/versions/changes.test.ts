@@ -1,6 +1,6 @@
 import { parseTopology, type Diagnostic, type Topology } from '@apim-designer/topology';
 import { describe, expect, it } from 'vitest';
-import example from '../../../../examples/distributed-3.2.0.json';
+import example from '@apim-designer/examples/distributed-3.2.0.json';
 import { introducedDiagnostics, topologyChanges, versionChanges } from './changes.js';
 
 function distributed(): Topology {

@@ -1,15 +1,17 @@
 /**
  * What a generator may ask about the topology around its node. The implementation lives in
- * `model.ts`; generators import only these types, so the kind modules stay leaves of the import graph.
+ * `model.ts`; generators import only these types, so they stay below the kind modules that call them.
  */
+import type { Role } from '../roles.js';
 import type {
   ApimNode,
   DatabaseNode,
   GatewayEnvironmentFields,
   LoadBalancerNode,
+  RedisNode,
   Settings,
 } from '../topology.js';
-import type { Role, VersionFacts } from '../versions.js';
+import type { DatabaseName, VersionFacts } from '../versions.js';
 
 /** Where a role is reached: one node, or the load balancer in front of a cluster. */
 export type Endpoint =
@@ -30,8 +32,6 @@ export interface Cluster {
   readonly members: readonly ApimNode[];
 }
 
-export type DatabaseName = 'apim_db' | 'shared_db';
-
 export interface NodeContext {
   readonly node: ApimNode;
   readonly version: VersionFacts;
@@ -41,12 +41,18 @@ export interface NodeContext {
   readonly serverRole: string;
   /** The API-M roles this node plays. */
   readonly roles: readonly Role[];
+  /** Its kind's `[apim.cache_invalidation] domain`, if it has one. */
+  readonly cacheDomain: string | undefined;
+  /** Behind a load balancer, it advertises the HTTP proxy port 80 as well as 443. */
+  readonly advertisesHttpProxy: boolean;
   /** Every endpoint this node reaches for a role, in document order (direct, through an all-in-one or a load balancer). */
   reach(role: Role): readonly Endpoint[];
   /** The database node holding `which` for this node, if it is wired to one. */
   database(which: DatabaseName): DatabaseNode | undefined;
   /** The gateway environments this node publishes to or lists, one per standalone gateway or cluster. */
   environments(): readonly GatewayEnvironment[];
+  /** The key-value store a node (this one by default) shares throttle counters in, if wired to one. */
+  keyValueStore(of?: ApimNode): RedisNode | undefined;
   /** The load-balanced cluster this node is a member of. */
   cluster(): Cluster | undefined;
   /** Every node of the topology playing a role (e.g. the other Traffic Managers). */

@@ -5,9 +5,9 @@
 import { urlHost } from '../fields.js';
 import { portAt } from '../ports.js';
 import type { TomlSection, TomlTable } from '../toml.js';
+import { ADMIN_REF } from './base.js';
+import { primary, tokenRevocationListener } from './clients.js';
 import type { NodeContext } from './context.js';
-import { trafficManagerPeerNodes } from './ha.js';
-import { ADMIN_REF, primary } from './sections.js';
 import {
   amqpUrl,
   binarySslUrl,
@@ -20,6 +20,7 @@ import {
 
 /** A gateway's or Traffic Manager's subscription to the control plane(s): artifacts, keys, policies. */
 export function eventHubClient(ctx: NodeContext): TomlSection[] {
+  if (!ctx.version.eventHub) return [];
   const eps = ctx.reach('event-hub');
   const hub = primary(eps);
   if (!hub) return [];
@@ -35,6 +36,16 @@ export function eventHubClient(ctx: NodeContext): TomlSection[] {
       },
     },
   ];
+}
+
+/** 4.0's separate Key Manager also publishes to the control planes' event hub (its KM-separated guide). */
+export function eventHubPublisher(ctx: NodeContext): TomlSection[] {
+  if (!ctx.version.eventHub) return [];
+  return memberNodes(ctx.reach('event-hub')).map((m): TomlSection => ({
+    table: ['apim', 'event_hub', 'publish', 'url_group'],
+    arrayOfTables: true,
+    values: { urls: [binaryUrl(m)], auth_urls: [binarySslUrl(m)] },
+  }));
 }
 
 /**
@@ -87,91 +98,42 @@ export function controlPlaneKeyManager(ctx: NodeContext): TomlSection[] {
   ];
 }
 
-/** The control plane's Developer Portal URL: its own, or its load balancer's. */
-export function ownDevportalUrl(ctx: NodeContext): TomlSection[] {
+/** The node's own management base URL: its load balancer's in a cluster. */
+function ownManagementBase(ctx: NodeContext): string {
   const cluster = ctx.cluster();
-  const base = cluster
+  return cluster
     ? managementBase({ type: 'cluster', lb: cluster.lb, members: cluster.members })
     : `https://${urlHost(ctx.node.host)}:${portAt('https', ctx.node.offset)}`;
-  return [{ table: ['apim', 'devportal'], values: { url: `${base}/devportal` } }];
+}
+
+/** The control plane's Developer Portal URL: its own, or its load balancer's. */
+export function ownDevportalUrl(ctx: NodeContext): TomlSection[] {
+  return [{ table: ['apim', 'devportal'], values: { url: `${ownManagementBase(ctx)}/devportal` } }];
 }
 
 /** Token revocations are sent to the control plane's own internal API (through its load balancer). */
 export function ownRevocationNotifier(ctx: NodeContext): TomlSection[] {
-  const cluster = ctx.cluster();
-  const base = cluster
-    ? managementBase({ type: 'cluster', lb: cluster.lb, members: cluster.members })
-    : `https://${urlHost(ctx.node.host)}:${portAt('https', ctx.node.offset)}`;
   return [
-    {
-      table: ['event_listener'],
-      arrayOfTables: true,
-      comment: ['Token revocation events to the control plane’s internal API'],
-      values: {
-        id: 'token_revocation',
-        type: 'org.wso2.carbon.identity.core.handler.AbstractIdentityHandler',
-        name: 'org.wso2.is.notification.ApimOauthEventInterceptor',
-        order: 1,
-        properties: {
-          notification_endpoint: `${base}/internal/data/v1/notify`,
-          username: '${admin.username}',
-          password: '${admin.password}',
-          'header.X-WSO2-KEY-MANAGER': 'default',
-        },
-      },
-    },
-  ];
-}
-
-/** A 4.x Traffic Manager in HA: its own broker for decisions, and its peers for duplication. */
-export function trafficManagerPeers4x(ctx: NodeContext): TomlSection[] {
-  const peers = trafficManagerPeerNodes(ctx);
-  if (peers.length === 0) return [];
-  return [
-    {
-      table: ['apim', 'throttling'],
-      comment: [
-        `Republish throttle decisions to the other Traffic Managers: ${peers.map((p) => p.name).join(', ')}`,
-      ],
-      values: {
-        event_duplicate_url: peers.map(amqpUrl),
-        throttle_decision_endpoints: [`tcp://localhost:${portAt('amqp', ctx.node.offset)}`],
-      },
-    },
+    tokenRevocationListener(
+      ownManagementBase(ctx),
+      'Token revocation events to the control plane’s internal API',
+    ),
   ];
 }
 
 /**
- * A 4.x gateway subscribes to the labels of its environment. So does a 4.x all-in-one node that
- * serves its own environment: its gateway subscribes to "Default" otherwise, and an environment of
- * any other name would never get its APIs (the label must equal the environment's name).
+ * Gateways register with the control plane, send heartbeats and acknowledge deployments (4.6+); the
+ * guides' gateway step 4 gives each a stable `gateway_id` ("a unique identifier for each Gateway
+ * node"), without which it registers under a new random id at every start (GatewayNotifier.java).
+ * The node's id is unique in the topology and does not change when the node is renamed.
  */
-export function gatewayLabels(ctx: NodeContext): TomlSection[] {
-  const { node } = ctx;
-  if (node.kind === 'all-in-one') {
-    if (ctx.version.family !== '4.x') return [];
-    const own = ctx
-      .environments()
-      .filter((env) =>
-        env.endpoint.type === 'node'
-          ? env.endpoint.node.id === node.id
-          : env.endpoint.members.some((m) => m.id === node.id),
-      );
-    if (own.length === 0) return [];
-    return [
-      {
-        table: ['apim', 'sync_runtime_artifacts', 'gateway'],
-        comment: ["Deploy the APIs published to this node's own gateway environment (label)."],
-        values: { gateway_labels: own.map((env) => env.name) },
-      },
-    ];
-  }
-  if (node.kind !== 'gateway') return [];
+export function gatewayNotification(ctx: NodeContext): TomlSection[] {
+  if (!ctx.version.gatewayNotification) return [];
   return [
     {
-      table: ['apim', 'sync_runtime_artifacts', 'gateway'],
-      comment: ['Deploy the APIs published to these environments (labels) of the control plane.'],
-      values: { gateway_labels: node.gatewayLabels ?? [node.environment.name] },
+      table: ['apim', 'gateway_notification'],
+      comment: ['Registration, heartbeats and deployment acknowledgements to the control plane'],
+      values: { gateway_id: ctx.node.id },
     },
   ];
 }

@@ -1,33 +1,40 @@
 /** Sections for highly available topologies (documents 002, 003; reference §8). */
 import { nodeFolder } from '../bundle-paths.js';
-import type { TomlSection } from '../toml.js';
+import { portAt } from '../ports.js';
+import type { TomlSection, TomlTable } from '../toml.js';
 import type { ApimNode } from '../topology.js';
 import type { NodeContext } from './context.js';
 import { amqpUrl } from './urls.js';
 
-/** The other Traffic Managers of this one's cluster, or every other one when it has no load balancer. */
+/**
+ * The other Traffic Managers this one republishes to: the other members of its cluster, or every
+ * other node of its kind (a control plane that acts as Traffic Manager is no peer).
+ */
 export function trafficManagerPeerNodes(ctx: NodeContext): ApimNode[] {
   const cluster = ctx.cluster();
   return (cluster ? cluster.members : ctx.nodesWithRole('traffic-manager')).filter(
-    (n) => n.id !== ctx.node.id && n.kind === 'traffic-manager',
+    (n) => n.id !== ctx.node.id && n.kind === ctx.node.kind,
   );
 }
 
 /**
- * Each Traffic Manager republishes its throttle decisions to the others (3.2 guide,
- * "Configure HA for the Traffic Manager"): the other members of its cluster, or every other one.
+ * Each Traffic Manager republishes its throttle decisions to the others (3.2 guide, "Configure HA
+ * for the Traffic Manager"); from 4.0 it also reads decisions from its own broker (4.x guide).
  */
 export function trafficManagerPeers(ctx: NodeContext): TomlSection[] {
   if (!ctx.version.trafficManagerEventDuplication) return [];
   const peers = trafficManagerPeerNodes(ctx);
   if (peers.length === 0) return [];
+  const values: TomlTable = { event_duplicate_url: peers.map(amqpUrl) };
+  if (ctx.version.trafficManagerOwnDecisionEndpoint)
+    values.throttle_decision_endpoints = [`tcp://localhost:${portAt('amqp', ctx.node.offset)}`];
   return [
     {
       table: ['apim', 'throttling'],
       comment: [
         `Republish throttle decisions to the other Traffic Managers: ${peers.map((p) => p.name).join(', ')}`,
       ],
-      values: { event_duplicate_url: peers.map(amqpUrl) },
+      values,
     },
   ];
 }
@@ -46,18 +53,20 @@ export function publisherArtifactSync(ctx: NodeContext): TomlSection[] {
   ];
 }
 
-/** …and each gateway pulls the APIs of its environment (label) from the event hub (3.2: the Traffic Manager; 4.x: the Control Plane). */
-export function gatewayArtifactSync(ctx: NodeContext): TomlSection[] {
-  const { node } = ctx;
-  if (!ctx.databaseArtifactSync() || node.kind !== 'gateway') return [];
+/**
+ * …and each gateway pulls the APIs of its environment (label) from the event hub (3.2: the Traffic
+ * Manager). Where gateways subscribe to labels (4.x), the labels section says it instead.
+ */
+export function gatewayArtifactSync(ctx: NodeContext, environment: string): TomlSection[] {
+  if (!ctx.databaseArtifactSync() || ctx.version.gatewayLabels) return [];
   return [
     {
       table: ['apim', 'sync_runtime_artifacts', 'gateway'],
       comment: [
-        `Pull the APIs published to environment "${node.environment.name}" (inbuilt artifact synchroniser).`,
+        `Pull the APIs published to environment "${environment}" (inbuilt artifact synchroniser).`,
       ],
       values: {
-        gateway_labels: [node.environment.name],
+        gateway_labels: [environment],
         artifact_retriever: 'DBRetriever',
         deployment_retry_duration: 15000,
         data_retrieval_mode: 'sync',

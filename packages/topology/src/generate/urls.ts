@@ -1,12 +1,20 @@
 /** URLs between nodes. Ports come from `ports.ts` at the offset of the node the URL points at. */
 import { urlHost } from '../fields.js';
+import { isDedicatedTo, servesPortals } from '../kinds/meta-registry.js';
 import { portAt } from '../ports.js';
 import type { ApimNode } from '../topology.js';
 import type { Endpoint } from './context.js';
 
-/** `https://host:port` of a node's management transport, or `https://lb-host` of a cluster. */
+/**
+ * `https://host:port` of a node's management transport, or of a cluster's load balancer: 443
+ * (`https://lb-host`), except in front of gateway nodes, whose 443 carries API traffic, so management
+ * is on 9443 (render/nginx.ts).
+ */
 export function managementBase(ep: Endpoint): string {
-  if (ep.type === 'cluster') return `https://${urlHost(ep.lb.host)}`;
+  if (ep.type === 'cluster') {
+    const port = isDedicatedTo(ep.lb.fronts, 'gateway') ? `:${portAt('https', 0)}` : '';
+    return `https://${urlHost(ep.lb.host)}${port}`;
+  }
   return `https://${urlHost(ep.node.host)}:${portAt('https', ep.node.offset)}`;
 }
 
@@ -59,8 +67,9 @@ export interface GatewayUrls {
 export function gatewayUrls(ep: Endpoint): GatewayUrls {
   if (ep.type === 'cluster') {
     const h = urlHost(ep.lb.host);
-    // All-in-one clusters serve the portals on 443, so their API traffic keeps the pass-through ports.
-    const aio = ep.lb.fronts === 'all-in-one';
+    // A cluster that also serves the portals (all-in-one nodes) keeps 443 for them, so its API
+    // traffic stays on the pass-through ports.
+    const aio = servesPortals(ep.lb.fronts);
     return {
       serviceUrl: servicesUrl(ep),
       http: aio ? `http://${h}:${portAt('passthroughHttp', 0)}` : `http://${h}`,

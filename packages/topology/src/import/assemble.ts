@@ -1,8 +1,11 @@
 /** The document from what was found: API-M nodes in file order, each balancer before its first member, databases last. */
-import { VERSIONS } from '../versions.js';
+import { loadBalancerMeta } from '../kinds/load-balancer.meta.js';
+import { isDedicatedTo } from '../kinds/meta-registry.js';
+import { kindHasEnvironment } from '../topology.js';
+import { isApimVersion, VERSIONS } from '../versions.js';
 import type { RawEdge, Connections } from './connections.js';
 import type { Balancer, Draft } from './nodes.js';
-import { textAt } from './toml-read.js';
+import { textAt } from '../toml-read.js';
 
 function apimNode(d: Draft, connections: Connections): Record<string, unknown> {
   const node: Record<string, unknown> = {
@@ -13,20 +16,20 @@ function apimNode(d: Draft, connections: Connections): Record<string, unknown> {
     offset: d.offset,
   };
   const env = connections.environments.get(d.id);
-  if (env && (d.kind === 'gateway' || d.kind === 'all-in-one')) node.environment = env;
+  if (env && kindHasEnvironment(d.kind)) node.environment = env;
   return node;
 }
 
 function balancerNode(b: Balancer, version: string, notes: string[]): Record<string, unknown> {
   const node: Record<string, unknown> = {
     id: b.id,
-    kind: 'load-balancer',
+    kind: loadBalancerMeta.kind,
     name: b.name,
     host: b.host,
     fronts: b.fronts,
     hazelcast: b.hazelcast,
   };
-  if (b.fronts !== 'gateway') return node;
+  if (!isDedicatedTo(b.fronts, 'gateway')) return node;
   const pulls = b.members.some(
     (m) =>
       textAt(m.file.data, ['apim', 'sync_runtime_artifacts', 'gateway', 'artifact_retriever']) !==
@@ -35,9 +38,7 @@ function balancerNode(b: Balancer, version: string, notes: string[]): Record<str
   if (pulls) node.artifactSync = 'database';
   else {
     node.artifactSync = 'shared-file-system';
-    const inbuilt = Object.entries(VERSIONS).some(
-      ([v, f]) => v === version && f.inbuiltArtifactSync,
-    );
+    const inbuilt = isApimVersion(version) && VERSIONS[version].inbuiltArtifactSync;
     notes.push(
       `Gateways behind ${b.name} pull no artifacts from the database${inbuilt ? '' : ' (no inbuilt synchroniser in this version)'}; a shared file system is assumed (the files cannot tell it from rsync).`,
     );

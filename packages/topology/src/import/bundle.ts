@@ -3,7 +3,7 @@ import { parseJson } from '../json.js';
 import { configPath } from '../render/node-config.js';
 import { render } from '../render/index.js';
 import { formatPath, parseTopology } from '../topology.js';
-import { isApimNode } from '../model.js';
+import { isApimNode } from '../kinds/guards.js';
 import type { ImportFile, ImportResult } from './types.js';
 
 const EMPTY = { kept: [], unmatched: [], added: [], errors: [] } as const;

@@ -1,9 +1,9 @@
 /** Edges and gateway environments recovered from the URLs in each file. */
-import { GATEWAY_TYPES } from '../kinds/gateway.js';
+import { GATEWAY_TYPES } from '../kinds/environment.js';
 import type { TomlTable } from '../toml.js';
 import type { Draft } from './nodes.js';
 import { resolveUrl, targetId, type Known, type Target } from './resolve.js';
-import { boolAt, textAt, textsAt } from './toml-read.js';
+import { boolAt, textAt, textsAt } from '../toml-read.js';
 import type { UnmatchedKey } from './types.js';
 import { environmentSlots, urlSlots } from './urls.js';
 

@@ -1,11 +1,13 @@
 /** One database node per database server the files name, holding the databases seen on it. */
 import { nodeFolder } from '../bundle-paths.js';
-import { DATABASE_ENGINES, type DatabaseEngineName } from '../kinds/database.js';
+import { DATABASE_ENGINES } from '../kinds/database-engines.js';
+import { databaseMeta } from '../kinds/database.meta.js';
+import type { DatabaseEngineName } from '../kinds/database.schema.js';
 import type { TomlTable } from '../toml.js';
 import type { RawEdge } from './connections.js';
 import type { Draft } from './nodes.js';
 import { uniqueId } from './nodes.js';
-import { intAt, tableAt, textAt } from './toml-read.js';
+import { intAt, tableAt, textAt } from '../toml-read.js';
 import type { UnmatchedKey } from './types.js';
 
 type Which = 'apim_db' | 'shared_db';
@@ -21,13 +23,18 @@ const ENGINES = Object.keys(DATABASE_ENGINES).filter(
   (k): k is DatabaseEngineName => k in DATABASE_ENGINES,
 );
 
+/** A host in a JDBC URL: a name, an IPv4 address or a bracketed IPv6 address. */
+const HOST = String.raw`(\[[0-9A-Fa-f:.]+\]|[^:/?;\[]+)`;
 const URL_PATTERNS: readonly [DatabaseEngineName, RegExp][] = [
-  ['mysql', /^jdbc:mysql:\/\/([^:/?]+)(?::(\d+))?\/([^?;]+)/i],
-  ['postgresql', /^jdbc:postgresql:\/\/([^:/?]+)(?::(\d+))?\/([^?;]+)/i],
-  ['mssql', /^jdbc:sqlserver:\/\/([^:;/]+)(?::(\d+))?;.*databaseName=([^;]+)/i],
-  ['oracle', /^jdbc:oracle:thin:@(?:\/\/)?([^:/]+)(?::(\d+))?[:/]([^?]+)/i],
-  ['db2', /^jdbc:db2:\/\/([^:/]+)(?::(\d+))?\/([^:;?]+)/i],
-  ['h2', /^jdbc:h2:tcp:\/\/([^:/]+)(?::(\d+))?\/(?:~\/)?([^;]+)/i],
+  ['mysql', new RegExp(String.raw`^jdbc:mysql://${HOST}(?::(\d+))?/([^?;]+)`, 'i')],
+  ['postgresql', new RegExp(String.raw`^jdbc:postgresql://${HOST}(?::(\d+))?/([^?;]+)`, 'i')],
+  [
+    'mssql',
+    new RegExp(String.raw`^jdbc:sqlserver://${HOST}(?::(\d+))?;.*databaseName=([^;]+)`, 'i'),
+  ],
+  ['oracle', new RegExp(String.raw`^jdbc:oracle:thin:@(?://)?${HOST}(?::(\d+))?[:/]([^?]+)`, 'i')],
+  ['db2', new RegExp(String.raw`^jdbc:db2://${HOST}(?::(\d+))?/([^:;?]+)`, 'i')],
+  ['h2', new RegExp(String.raw`^jdbc:h2:tcp://${HOST}(?::(\d+))?/(?:~/)?([^;]+)`, 'i')],
 ];
 
 function engineOf(type: string | undefined): DatabaseEngineName | undefined {
@@ -46,7 +53,7 @@ function locate(t: TomlTable): Location | { why: string } {
       if (m?.[1] && m[3])
         return {
           engine: e,
-          host: m[1].toLowerCase(),
+          host: m[1].replace(/^\[|\]$/g, '').toLowerCase(),
           port: Number(m[2] ?? DATABASE_ENGINES[e].defaultPort),
           name: m[3],
         };
@@ -136,7 +143,7 @@ export function findDatabases(
   const nodes = [...servers.values()].map((s) => {
     const node: Record<string, unknown> = {
       id: s.id,
-      kind: 'database',
+      kind: databaseMeta.kind,
       name: s.name,
       host: s.location.host,
       engine: s.location.engine,

@@ -4,7 +4,8 @@ import { TopologyModel } from '../model.js';
 import { nodeConfig } from '../render/node-config.js';
 import { parseToml, serializeToml, tomlData, type TomlSection, type TomlTable } from '../toml.js';
 import { parseTopology } from '../topology.js';
-import { applyExtraConfig, diffConfig, mergeValue, sameValue } from './extra-config.js';
+import { applyExtraConfig, mergeValue } from '../generate/extra-config.js';
+import { diffConfig, sameValue } from './extra-config.js';
 import { importConfigs } from './index.js';
 
 const SECTIONS: TomlSection[] = [

@@ -6,9 +6,11 @@
 import type { Topology } from '../topology.js';
 import { validate } from '../validate/index.js';
 import type { RawEdge } from './connections.js';
-import { rolesOf } from './roles.js';
+import { isLoadBalancer } from '../kinds/guards.js';
+import { rolesOfKind } from '../kinds/meta-registry.js';
+import type { Role } from '../roles.js';
 
-const NEEDS: Readonly<Record<string, string>> = {
+const NEEDS: Readonly<Partial<Record<string, Role>>> = {
   'missing-key-manager': 'key-manager',
   'missing-traffic-manager': 'traffic-manager',
   'missing-gateway': 'gateway',
@@ -17,7 +19,7 @@ const NEEDS: Readonly<Record<string, string>> = {
 export function impliedEdges(topology: Topology, notes: string[]): RawEdge[] {
   const members = new Set<string>();
   for (const e of topology.edges) {
-    const lb = topology.nodes.find((n) => n.id === e.source && n.kind === 'load-balancer');
+    const lb = topology.nodes.find((n) => n.id === e.source && isLoadBalancer(n));
     if (lb) members.add(e.target);
   }
   const out: RawEdge[] = [];
@@ -25,9 +27,9 @@ export function impliedEdges(topology: Topology, notes: string[]): RawEdge[] {
     const role = NEEDS[d.code];
     if (role === undefined || d.nodeId === undefined) continue;
     const endpoints = topology.nodes.filter((n) =>
-      n.kind === 'load-balancer'
-        ? rolesOf(n.fronts).includes(role)
-        : !members.has(n.id) && n.id !== d.nodeId && rolesOf(n.kind).includes(role),
+      isLoadBalancer(n)
+        ? rolesOfKind(n.fronts).includes(role)
+        : !members.has(n.id) && n.id !== d.nodeId && rolesOfKind(n.kind).includes(role),
     );
     const only = endpoints.length === 1 ? endpoints[0] : undefined;
     if (!only) continue;

@@ -1,4 +1,4 @@
-import { isApimNode } from '../model.js';
+import { isApimNode } from '../kinds/guards.js';
 import { describe, expect, it } from 'vitest';
 import { parseTopology } from '../topology.js';
 import { readFixture } from '../../test/helpers.js';

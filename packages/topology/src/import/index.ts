@@ -3,7 +3,7 @@
  * topology document, with a report of what was kept verbatim and what matched nothing. Pure: files in,
  * document out; never throws on bad input.
  */
-import { isApimNode } from '../model.js';
+import { isApimNode } from '../kinds/guards.js';
 import { formatPath, parseTopology } from '../topology.js';
 import type { ApimVersion } from '../versions.js';
 import type { TomlTable } from '../toml.js';
@@ -16,7 +16,7 @@ import { findNodes } from './nodes.js';
 import { compareWithRender } from './render-back.js';
 import { findSettings, findVersion } from './settings.js';
 import { isTomlPath, isTopologyJson, readSource, type SourceFile } from './source.js';
-import { mostCommon } from './toml-read.js';
+import { mostCommon } from '../toml-read.js';
 import type {
   ImportError,
   ImportFile,
@@ -26,7 +26,7 @@ import type {
   UnmatchedKey,
 } from './types.js';
 
-export { applyExtraConfig, diffConfig } from './extra-config.js';
+export { diffConfig } from './extra-config.js';
 export type {
   ImportError,
   ImportFile,

@@ -1,7 +1,8 @@
 /** API-M nodes from the files, and the load balancers their URLs and host names reveal. */
 import { nodeFolder } from '../bundle-paths.js';
 import { isIpv4, isIpv6 } from '../fields.js';
-import { intAt, textAt, valueAt } from './toml-read.js';
+import type { ApimKind } from '../kinds/meta-registry.js';
+import { intAt, textAt, valueAt } from '../toml-read.js';
 import { findKind, type KindFinding } from './roles.js';
 import type { SourceFile } from './source.js';
 import { environmentSlots, parseUrl, portless, urlSlots } from './urls.js';
@@ -10,7 +11,7 @@ export interface Draft {
   readonly file: SourceFile;
   readonly id: string;
   readonly name: string;
-  readonly kind: string;
+  readonly kind: ApimKind;
   readonly finding: KindFinding;
   /** `[server] hostname` (lower case): the node's host, or its balancer's. */
   readonly hostname: string;
@@ -24,7 +25,7 @@ export interface Balancer {
   readonly id: string;
   readonly name: string;
   readonly host: string;
-  readonly fronts: string;
+  readonly fronts: ApimKind;
   readonly members: readonly Draft[];
   readonly hazelcast: boolean;
 }
@@ -55,6 +56,7 @@ function wantedId(file: SourceFile, hostname: string | undefined): string {
 }
 
 function baseDraft(file: SourceFile, taken: Set<string>, notes: string[]): Omit<Draft, 'host'> {
+  const finding = findKind(file.data);
   const { data, hints } = file;
   const hostname = textAt(data, ['server', 'hostname'])?.trim().toLowerCase();
   const id = uniqueId(taken, wantedId(file, hostname));
@@ -66,8 +68,8 @@ function baseDraft(file: SourceFile, taken: Set<string>, notes: string[]): Omit<
     file,
     id,
     name: fromHint && hints.nodeName !== undefined ? hints.nodeName : id,
-    kind: '',
-    finding: findKind(data),
+    kind: finding.kind,
+    finding,
     hostname: hostname || 'localhost',
     offset,
     nodeIp: textAt(data, ['server', 'node_ip'])?.trim(),
@@ -118,10 +120,7 @@ export interface NodesFound {
 
 export function findNodes(files: readonly SourceFile[], notes: string[]): NodesFound {
   const taken = new Set<string>();
-  const bases = files.map((f) => {
-    const b = baseDraft(f, taken, notes);
-    return { ...b, kind: b.finding.kind };
-  });
+  const bases = files.map((f) => baseDraft(f, taken, notes));
   const lbHosts = balancerHosts(files, bases);
   const byLbHost = new Map<string, Draft[]>();
   const drafts = bases.map((b): Draft => {
@@ -132,7 +131,8 @@ export function findNodes(files: readonly SourceFile[], notes: string[]): NodesF
   });
   const balancers: Balancer[] = [];
   for (const [host, members] of [...byLbHost].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const fronts = members[0]?.kind ?? 'gateway';
+    const fronts = members[0]?.kind;
+    if (!fronts) continue;
     const odd = members.filter((m) => m.kind !== fronts);
     if (odd.length > 0)
       notes.push(

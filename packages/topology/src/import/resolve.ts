@@ -2,7 +2,7 @@
 import { portAt } from '../ports.js';
 import type { Balancer, Draft } from './nodes.js';
 import { isLoopback } from './nodes.js';
-import { rolesOf } from './roles.js';
+import { rolesOfKind } from '../kinds/meta-registry.js';
 import { parseUrl } from './urls.js';
 import type { UrlSlot } from './urls.js';
 
@@ -21,7 +21,7 @@ export function resolveUrl(slot: UrlSlot, self: Draft, known: Known): Target {
   if (!url) return { type: 'none', why: 'not a URL' };
   const lb = known.balancers.find((b) => b.host === url.host);
   if (lb) {
-    if (rolesOf(lb.fronts).includes(slot.role)) return { type: 'balancer', balancer: lb };
+    if (rolesOfKind(lb.fronts).includes(slot.role)) return { type: 'balancer', balancer: lb };
     return {
       type: 'none',
       why: `${url.host} is load balancer ${lb.name} in front of ${lb.fronts} nodes, which do not play ${slot.role}`,
@@ -35,7 +35,7 @@ export function resolveUrl(slot: UrlSlot, self: Draft, known: Known): Target {
       (loop && (d === self || isLoopback(d.host))),
   );
   if (onHost.length === 0) return { type: 'none', why: `no imported node has host ${url.host}` };
-  const playing = onHost.filter((d) => rolesOf(d.kind).includes(slot.role));
+  const playing = onHost.filter((d) => rolesOfKind(d.kind).includes(slot.role));
   if (playing.length === 0)
     return {
       type: 'none',

@@ -1,87 +1,102 @@
-/** A file's node kind: from `[server] server_role`, or from the keys it has. */
+/**
+ * A file's node kind: from `[server] server_role`, or from the keys it has. Both come from the kind
+ * modules: each kind's `serverRole` in every release (and the roles older guides wrote), its cache
+ * domain, and its import hints.
+ */
+import type { ImportHint } from '../kinds/definition.js';
+import type { ApimKind } from '../kinds/meta-registry.js';
+import { APIM_KINDS } from '../kinds/meta-registry.js';
 import { apimKind } from '../kinds/registry.js';
-import { NODE_KINDS, type NodeKind } from '../kinds/kind.js';
 import type { TomlTable } from '../toml.js';
+import { textAt } from '../toml-read.js';
+import { APIM_VERSIONS, VERSIONS } from '../versions.js';
 import type { KindSource } from './types.js';
-import { tableAt, tablesAt, textAt, valueAt } from './toml-read.js';
 
-/** `server_role` values of 3.x and 4.x (the 3.2 guide's Developer Portal still says `api-store`). */
-const SERVER_ROLES: Readonly<Record<string, string>> = {
-  'api-key-manager': 'key-manager',
-  'traffic-manager': 'traffic-manager',
-  'api-publisher': 'publisher',
-  'api-devportal': 'devportal',
-  'api-store': 'devportal',
-  'gateway-worker': 'gateway',
-  default: 'all-in-one',
-  'control-plane': 'control-plane',
-};
-
-/** Roles of kinds this build's registry may not have yet. */
-const FALLBACK_ROLES: Readonly<Record<string, readonly string[]>> = {
-  'control-plane': ['key-manager', 'publisher', 'devportal', 'event-hub'],
-};
-
-function isNodeKind(kind: string): kind is NodeKind {
-  return (NODE_KINDS as readonly string[]).includes(kind);
-}
-
-/** The API-M roles a node of this kind plays (none for an unknown kind). */
-export function rolesOf(kind: string): readonly string[] {
-  if (isNodeKind(kind)) {
+/**
+ * `server_role` → the kinds that write it, the kind that writes it in the most releases first. Several
+ * kinds share a role: "default" is every node's from 4.5 (component distributions) and the all-in-one
+ * node's before; "control-plane" is also the 4.3/4.4 Key Manager's. Their files are told apart by
+ * their keys (the kinds' import hints).
+ */
+export const SERVER_ROLES: ReadonlyMap<string, readonly ApimKind[]> = (() => {
+  const releases = new Map<string, Map<ApimKind, number>>();
+  for (const kind of APIM_KINDS) {
     const def = apimKind(kind);
-    if (def) return def.roles;
+    const roles = [
+      ...APIM_VERSIONS.map((v) => def.serverRole(VERSIONS[v])),
+      ...def.importedServerRoles,
+    ];
+    for (const role of roles) {
+      const counts = releases.get(role) ?? new Map<ApimKind, number>();
+      counts.set(kind, (counts.get(kind) ?? 0) + 1);
+      releases.set(role, counts);
+    }
   }
-  return FALLBACK_ROLES[kind] ?? [];
+  return new Map(
+    [...releases].map(([role, counts]) => [
+      role,
+      [...counts].sort((a, b) => b[1] - a[1]).map(([kind]) => kind),
+    ]),
+  );
+})();
+
+/** `[apim.cache_invalidation] domain` → kind. */
+const DOMAIN_KINDS: ReadonlyMap<string, ApimKind> = new Map(
+  APIM_KINDS.flatMap((kind): [string, ApimKind][] => {
+    const domain = apimKind(kind).cacheDomain;
+    return domain ? [[domain, kind]] : [];
+  }),
+);
+
+interface RankedHint extends ImportHint {
+  readonly kind: ApimKind;
 }
+
+/** Every kind's hints, in the order they are tried. */
+const HINTS: readonly RankedHint[] = APIM_KINDS.flatMap((kind) =>
+  apimKind(kind).importHints.map((h) => ({ ...h, kind })),
+).sort((a, b) => a.rank - b.rank);
 
 export interface KindFinding {
-  readonly kind: string;
+  readonly kind: ApimKind;
   readonly how: KindSource;
   readonly detail: string;
   /** A `server_role` we do not know, for the report. */
   readonly unknownRole?: string;
 }
 
-const DOMAIN_KINDS: Readonly<Record<string, string>> = {
-  'km-domain': 'key-manager',
-  'publisher-domain': 'publisher',
-  'devportal-domain': 'devportal',
-};
-
-function inferKind(data: TomlTable): { kind: string; detail: string } {
+function inferKind(
+  data: TomlTable,
+  among: readonly ApimKind[] = APIM_KINDS,
+): { kind: ApimKind; detail: string } {
   const domain = textAt(data, ['apim', 'cache_invalidation', 'domain']);
-  const domainKind = domain === undefined ? undefined : DOMAIN_KINDS[domain];
-  if (domainKind)
+  const domainKind = domain === undefined ? undefined : DOMAIN_KINDS.get(domain);
+  if (domainKind && among.includes(domainKind))
     return { kind: domainKind, detail: `[apim.cache_invalidation] domain = "${domain}"` };
-  if (tablesAt(data, ['event_listener']).some((l) => l.id === 'token_revocation'))
-    return { kind: 'key-manager', detail: '[[event_listener]] token_revocation' };
-  const envs = tablesAt(data, ['apim', 'gateway', 'environment']);
-  if (envs.length > 0) {
-    if (!envs.some((e) => e.service_url !== undefined))
-      return { kind: 'devportal', detail: '[[apim.gateway.environment]] without service_url' };
-    if (tableAt(data, ['apim', 'devportal']) || tableAt(data, ['apim', 'throttling']))
-      return {
-        kind: 'publisher',
-        detail:
-          '[[apim.gateway.environment]] service_url with [apim.devportal] or [apim.throttling]',
-      };
-    return { kind: 'all-in-one', detail: '[[apim.gateway.environment]] service_url' };
-  }
-  if (tableAt(data, ['apim', 'sync_runtime_artifacts', 'gateway']))
-    return { kind: 'gateway', detail: '[apim.sync_runtime_artifacts.gateway]' };
-  if (tableAt(data, ['apim', 'cors'])) return { kind: 'gateway', detail: '[apim.cors]' };
-  if (valueAt(data, ['apim', 'throttling', 'event_duplicate_url']) !== undefined)
-    return { kind: 'traffic-manager', detail: '[apim.throttling] event_duplicate_url' };
-  if (!tableAt(data, ['apim', 'throttling']) && tableAt(data, ['apim', 'key_manager']))
-    return { kind: 'traffic-manager', detail: '[apim.key_manager] without [apim.throttling]' };
-  return { kind: 'all-in-one', detail: 'no role-specific keys (the product default)' };
+  const hint = HINTS.find((h) => among.includes(h.kind) && h.matches(data));
+  if (hint) return { kind: hint.kind, detail: hint.detail };
+  // The kinds' hints end with a catch-all; without one, the first kind that needs no profile.
+  const fallback = among.find((k) => apimKind(k).standalone) ?? among[0];
+  if (!fallback) throw new Error('no API-M kind is registered');
+  return { kind: fallback, detail: 'no role-specific keys (the product default)' };
 }
 
 export function findKind(data: TomlTable): KindFinding {
   const role = textAt(data, ['server', 'server_role'])?.trim();
-  const mapped = role === undefined ? undefined : SERVER_ROLES[role];
-  if (role !== undefined && mapped) return { kind: mapped, how: 'server_role', detail: role };
+  const claimers = role === undefined ? undefined : SERVER_ROLES.get(role);
+  const [first, ...others] = claimers ?? [];
+  if (role !== undefined && first) {
+    if (others.length === 0) return { kind: first, how: 'server_role', detail: role };
+    // A role several kinds write: the keys decide among them; none that says: its usual kind.
+    const hinted = inferKind(data, claimers ?? []);
+    return hinted.kind === first
+      ? { kind: first, how: 'server_role', detail: role }
+      : {
+          kind: hinted.kind,
+          how: 'inferred from keys',
+          detail: `server_role ${role}; ${hinted.detail}`,
+        };
+  }
   const inferred = inferKind(data);
   return { ...inferred, how: 'inferred from keys', unknownRole: role };
 }

@@ -1,8 +1,10 @@
 /** Settings every node shares, and the API-M version, from what most files say. */
+import { apimMeta, isDedicatedTo, kindAvailable, type ApimKind } from '../kinds/meta-registry.js';
+import { apimKind } from '../kinds/registry.js';
 import { USER_STORE_TYPES } from '../topology.js';
-import { APIM_VERSIONS, VERSIONS } from '../versions.js';
+import { APIM_VERSIONS, IMPORT_ASSUMPTIONS, VERSIONS, isApimVersion } from '../versions.js';
 import type { Draft } from './nodes.js';
-import { mostCommon, tableAt, tablesAt, textAt, valueAt } from './toml-read.js';
+import { mostCommon, tableAt, tablesAt, textAt, valueAt } from '../toml-read.js';
 
 type Fields = Record<string, string>;
 
@@ -47,10 +49,9 @@ export function findSettings(drafts: readonly Draft[], version: string): Record<
     }),
   );
   if (store !== undefined) settings.userStoreType = store;
-  const facts = Object.entries(VERSIONS).find(([v]) => v === version)?.[1];
-  const readers = drafts.filter((d) =>
-    ['key-manager', 'publisher', 'devportal', 'control-plane'].includes(d.kind),
-  );
+  const facts = isApimVersion(version) ? VERSIONS[version] : undefined;
+  // The nodes whose kind invalidates caches across nodes of its role.
+  const readers = drafts.filter((d) => apimKind(d.kind).cacheDomain !== undefined);
   if (facts && facts.cacheInvalidation !== 'no' && readers.length > 0) {
     const on = readers.filter((d) => tableAt(d.file.data, ['apim', 'cache_invalidation'])).length;
     settings.cacheInvalidation = on * 2 >= readers.length;
@@ -76,20 +77,25 @@ const THREE_TWO_MARKERS: readonly {
   },
   {
     test: (d) =>
-      d.kind === 'gateway' &&
+      isDedicatedTo(d.kind, 'gateway') &&
       valueAt(d.file.data, ['apim', 'throttling', 'service_url']) !== undefined,
     what: "a gateway's [apim.throttling] service_url",
   },
   {
     test: (d) =>
-      ['publisher', 'traffic-manager'].includes(d.kind) &&
+      (isDedicatedTo(d.kind, 'publisher') || isDedicatedTo(d.kind, 'traffic-manager')) &&
       tableAt(d.file.data, ['apim', 'key_manager']) !== undefined,
     what: '[apim.key_manager] on a Publisher or Traffic Manager',
   },
 ];
 
 function known(v: string | undefined): v is string {
-  return v !== undefined && (APIM_VERSIONS as readonly string[]).includes(v);
+  return v !== undefined && isApimVersion(v);
+}
+
+/** A kind only releases with an event hub have (a control plane). */
+function onlyWithEventHub(kind: ApimKind): boolean {
+  return APIM_VERSIONS.every((v) => !kindAvailable(kind, VERSIONS[v]) || VERSIONS[v].eventHub);
 }
 
 /** The option, else our header comments, else what the keys suggest. */
@@ -106,25 +112,28 @@ export function findVersion(
     notes.push(`API-M ${hinted}, as the files' apim-designer header says.`);
     return hinted;
   }
-  const fourX = [...APIM_VERSIONS].reverse().find((v) => v.startsWith('4.'));
   if (
-    fourX &&
-    drafts.some((d) => d.kind === 'control-plane' || tableAt(d.file.data, ['apim', 'event_hub']))
+    drafts.some(
+      (d) => onlyWithEventHub(d.kind) || tableAt(d.file.data, ['apim', 'event_hub']) !== undefined,
+    )
   ) {
+    const assumed = IMPORT_ASSUMPTIONS.eventHub;
     notes.push(
-      `API-M 4.x (a control plane or [apim.event_hub]); ${fourX} is assumed. Pass apimVersion to choose another.`,
+      `API-M 4.x (a control plane or [apim.event_hub]); ${assumed} is assumed. Pass apimVersion to choose another.`,
     );
-    return fourX;
+    return assumed;
   }
   const marker = THREE_TWO_MARKERS.find((m) => drafts.some(m.test));
-  if (marker || !drafts.some((d) => d.kind !== 'all-in-one')) {
+  if (marker || drafts.every((d) => apimMeta(d.kind).standalone)) {
+    const assumed = IMPORT_ASSUMPTIONS.withThreeTwoKeys;
     notes.push(
-      `API-M 3.2.0 is assumed (${marker ? marker.what : 'nothing in the files tells 3.1 from 3.2'}). Pass apimVersion to choose another.`,
+      `API-M ${assumed} is assumed (${marker ? marker.what : 'nothing in the files tells 3.1 from 3.2'}). Pass apimVersion to choose another.`,
     );
-    return '3.2.0';
+    return assumed;
   }
+  const assumed = IMPORT_ASSUMPTIONS.withoutThreeTwoKeys;
   notes.push(
-    'API-M 3.1.0 is assumed: distributed nodes without any 3.2-only key. Pass apimVersion to choose another.',
+    `API-M ${assumed} is assumed: distributed nodes without any 3.2-only key. Pass apimVersion to choose another.`,
   );
-  return '3.1.0';
+  return assumed;
 }

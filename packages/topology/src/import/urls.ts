@@ -1,7 +1,8 @@
 /** The URLs in a deployment.toml that name another node, and what each should point at. */
+import type { Role } from '../roles.js';
 import type { PortName } from '../ports.js';
 import type { TomlTable } from '../toml.js';
-import { tablesAt, textAt, textsAt } from './toml-read.js';
+import { tablesAt, textAt, textsAt } from '../toml-read.js';
 
 export interface ParsedUrl {
   readonly scheme: string;
@@ -38,7 +39,7 @@ export interface UrlSlot {
   readonly key: string;
   readonly value: string;
   /** The role the target plays. */
-  readonly role: string;
+  readonly role: Role;
   /** The target's port it names. */
   readonly port: PortName;
   /** Whether it makes an edge (a Traffic Manager's peers do not: they are found by role). */
@@ -48,7 +49,7 @@ export interface UrlSlot {
 function slots(
   data: TomlTable,
   path: readonly string[],
-  role: string,
+  role: Role,
   port: PortName,
   edge = true,
 ): UrlSlot[] {

@@ -1,6 +1,6 @@
 /** Metadata of the kind: what the palette, the canvas and the connection rules need (no zod, no generator). */
-import type { ApimKindMeta } from './kind.js';
-import { ROLES } from '../versions.js';
+import type { ApimKindMeta } from './meta-types.js';
+import { ROLES } from '../roles.js';
 
 export const allInOneMeta = {
   kind: 'all-in-one',
@@ -12,8 +12,10 @@ export const allInOneMeta = {
   namePrefix: 'apim',
   tier: 2,
   roles: ROLES,
-  families: ['2.x', '3.x', '4.x'],
+  availableIn: () => true,
+  standalone: true,
   startRank: 0,
+  distribution: 'all-in-one',
   uses: ['gateway'],
   connectsTo: ['gateway', 'database', 'load-balancer'],
 } as const satisfies ApimKindMeta;

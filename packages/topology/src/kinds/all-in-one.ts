@@ -1,30 +1,38 @@
-import { z } from 'zod';
-import { apimNodeBaseShape } from '../fields.js';
-import { baseSections } from '../generate/common.js';
-import { gatewayLabels } from '../generate/event-hub.js';
+/** An API-M node started with no profile: every role in one. */
+import { baseSections } from '../generate/base.js';
+import { gatewayEnvironments, ownEnvironmentLabels } from '../generate/environments.js';
 import { publisherArtifactSync } from '../generate/ha.js';
-import { gatewayEnvironments } from '../generate/sections.js';
-import { VERSIONS } from '../versions.js';
-import { GatewayEnvironmentFields } from './gateway.js';
-import type { ApimKindDefinition } from './kind.js';
+import { tablesAt } from '../toml-read.js';
 import { allInOneMeta } from './all-in-one.meta.js';
+import { defineApimKind } from './definition.js';
 
-export const AllInOneNode = z.strictObject({
-  ...apimNodeBaseShape,
-  kind: z.literal('all-in-one'),
-  /** Its own gateway's environment, listed when no separate gateway is wired to it. */
-  environment: GatewayEnvironmentFields.prefault({}),
-});
-export type AllInOneNode = z.infer<typeof AllInOneNode>;
-
-export const allInOneKind = {
+export const allInOneKind = defineApimKind({
   ...allInOneMeta,
   profile: () => null,
-  serverRole: (v) => VERSIONS[v].allInOneServerRole,
+  serverRole: (v) => v.allInOneServerRole,
+  legacyFragments: [
+    'gateway-environments',
+    'apim-datasource',
+    'user-store-datasource',
+    'registry-mounts',
+  ],
+  importHints: [
+    {
+      rank: 32,
+      detail: '[[apim.gateway.environment]] service_url',
+      matches: (data) =>
+        tablesAt(data, ['apim', 'gateway', 'environment']).some((e) => e.service_url !== undefined),
+    },
+    {
+      rank: 99,
+      detail: 'no role-specific keys (the product default)',
+      matches: () => true,
+    },
+  ],
   generate: (ctx) => [
     ...baseSections(ctx),
     ...gatewayEnvironments(ctx, true),
-    ...gatewayLabels(ctx),
+    ...ownEnvironmentLabels(ctx),
     ...publisherArtifactSync(ctx),
   ],
-} as const satisfies ApimKindDefinition;
+});

@@ -1,5 +1,5 @@
 /** Metadata of the kind: what the palette, the canvas and the connection rules need (no zod, no generator). */
-import type { InfrastructureKindMeta } from './kind.js';
+import type { InfrastructureKindMeta } from './meta-types.js';
 
 export const databaseMeta = {
   kind: 'database',
@@ -8,16 +8,9 @@ export const databaseMeta = {
   icon: 'database',
   description:
     'A database server with WSO2AM_DB (apim_db) and/or WSO2SHARED_DB (shared_db). Wire every API-M node that uses it.',
-  families: ['2.x', '3.x', '4.x'],
+  availableIn: () => true,
   namePrefix: 'db',
   tier: 3,
-  connectsTo: [
-    'control-plane',
-    'key-manager',
-    'traffic-manager',
-    'publisher',
-    'devportal',
-    'gateway',
-    'all-in-one',
-  ],
+  // Every API-M kind names databases among its connections.
+  connectsTo: [],
 } as const satisfies InfrastructureKindMeta;

@@ -1,5 +1,5 @@
 /** Metadata of the kind: what the palette, the canvas and the connection rules need (no zod, no generator). */
-import type { ApimKindMeta } from './kind.js';
+import type { ApimKindMeta } from './meta-types.js';
 
 export const devportalMeta = {
   kind: 'devportal',
@@ -11,8 +11,10 @@ export const devportalMeta = {
   namePrefix: 'devportal',
   tier: 2,
   roles: ['devportal'],
-  families: ['2.x', '3.x'],
-  startRank: 4,
+  availableIn: (v) => !v.controlPlane,
+  replacement: 'a Control Plane node, which includes the Developer Portal',
+  startRank: 5,
+  distribution: 'all-in-one',
   uses: ['key-manager', 'traffic-manager', 'gateway'],
   connectsTo: [
     'key-manager',

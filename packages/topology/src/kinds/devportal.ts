@@ -1,29 +1,50 @@
-import { z } from 'zod';
-import { apimNodeBaseShape } from '../fields.js';
-import { baseSections } from '../generate/common.js';
+/** A Developer Portal node (2.x: the API Store; 3.x). */
+import { baseSections } from '../generate/base.js';
 import {
   cacheInvalidation,
-  gatewayEnvironments,
   keyManagerClient,
   revokeEndpoint,
   throttlingClient,
-} from '../generate/sections.js';
-import type { ApimKindDefinition } from './kind.js';
+} from '../generate/clients.js';
+import { gatewayEnvironments } from '../generate/environments.js';
+import { tablesAt } from '../toml-read.js';
+import { defineApimKind } from './definition.js';
 import { devportalMeta } from './devportal.meta.js';
 
-export const DevportalNode = z.strictObject({ ...apimNodeBaseShape, kind: z.literal('devportal') });
-export type DevportalNode = z.infer<typeof DevportalNode>;
-
-export const devportalKind = {
+export const devportalKind = defineApimKind({
   ...devportalMeta,
-  profile: (v) => (v.startsWith('2.') ? 'api-store' : 'api-devportal'),
+  profile: (v) => (v.apiStoreNaming ? 'api-store' : 'api-devportal'),
   serverRole: () => 'api-devportal',
+  // The 3.2 guide's Developer Portal sample still says `api-store`.
+  importedServerRoles: ['api-store'],
+  cacheDomain: 'devportal-domain',
+  needs: () => ['key-manager', 'traffic-manager', 'gateway'],
+  singleUrlRoles: () => ['key-manager'],
+  legacyFragments: [
+    'gateway-environments',
+    'key-manager-client',
+    'throttling-client',
+    'revoke-url',
+    'apim-datasource',
+    'user-store-datasource',
+    'registry-mounts',
+  ],
+  importHints: [
+    {
+      rank: 30,
+      detail: '[[apim.gateway.environment]] without service_url',
+      matches: (data) => {
+        const envs = tablesAt(data, ['apim', 'gateway', 'environment']);
+        return envs.length > 0 && !envs.some((e) => e.service_url !== undefined);
+      },
+    },
+  ],
   generate: (ctx) => [
     ...baseSections(ctx),
     ...gatewayEnvironments(ctx, false),
     ...keyManagerClient(ctx),
     ...revokeEndpoint(ctx),
     ...throttlingClient(ctx, { serviceUrl: false }),
-    ...cacheInvalidation(ctx, 'devportal-domain'),
+    ...cacheInvalidation(ctx),
   ],
-} as const satisfies ApimKindDefinition;
+});

@@ -1,5 +1,5 @@
 /** Metadata of the kind: what the palette, the canvas and the connection rules need (no zod, no generator). */
-import type { ApimKindMeta } from './kind.js';
+import type { ApimKindMeta } from './meta-types.js';
 
 export const gatewayMeta = {
   kind: 'gateway',
@@ -11,8 +11,9 @@ export const gatewayMeta = {
   namePrefix: 'gw',
   tier: 1,
   roles: ['gateway'],
-  families: ['2.x', '3.x', '4.x'],
-  startRank: 5,
+  availableIn: () => true,
+  startRank: 6,
+  distribution: 'gateway',
   uses: ['key-manager', 'traffic-manager', 'all-in-one', 'control-plane'],
   connectsTo: [
     'control-plane',

@@ -1,6 +1,5 @@
 /** Metadata of the kind: what the palette, the canvas and the connection rules need (no zod, no generator). */
-import type { InfrastructureKindMeta } from './kind.js';
-import { APIM_KINDS } from './kind.js';
+import type { InfrastructureKindMeta } from './meta-types.js';
 
 export const loadBalancerMeta = {
   kind: 'load-balancer',
@@ -9,8 +8,9 @@ export const loadBalancerMeta = {
   icon: 'balance',
   description:
     'Fronts two or more nodes of one kind: they become one cluster that the others reach by its host name.',
-  families: ['2.x', '3.x', '4.x'],
+  availableIn: () => true,
   namePrefix: 'lb',
   tier: 0,
-  connectsTo: APIM_KINDS,
+  // Every API-M kind names load balancers among its connections.
+  connectsTo: [],
 } as const satisfies InfrastructureKindMeta;

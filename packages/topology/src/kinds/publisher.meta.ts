@@ -1,5 +1,5 @@
 /** Metadata of the kind: what the palette, the canvas and the connection rules need (no zod, no generator). */
-import type { ApimKindMeta } from './kind.js';
+import type { ApimKindMeta } from './meta-types.js';
 
 export const publisherMeta = {
   kind: 'publisher',
@@ -11,8 +11,10 @@ export const publisherMeta = {
   namePrefix: 'pub',
   tier: 2,
   roles: ['publisher'],
-  families: ['2.x', '3.x'],
-  startRank: 3,
+  availableIn: (v) => !v.controlPlane,
+  replacement: 'a Control Plane node, which includes the Publisher',
+  startRank: 4,
+  distribution: 'all-in-one',
   uses: ['key-manager', 'traffic-manager', 'gateway', 'devportal'],
   connectsTo: [
     'key-manager',

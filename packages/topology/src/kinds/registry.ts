@@ -1,15 +1,31 @@
-/** Every node kind, keyed by its name. Shared code iterates this; it does not switch on kinds. */
+/** Every node kind's definition, keyed by its name. Shared code looks kinds up here; it does not switch on them. */
 import { allInOneKind } from './all-in-one.js';
 import { controlPlaneKind } from './control-plane.js';
-import { databaseKind } from './database.js';
+import { databaseMeta } from './database.meta.js';
+import type {
+  ApimKindDefinition,
+  InfrastructureKindDefinition,
+  KindDefinition,
+} from './definition.js';
 import { devportalKind } from './devportal.js';
 import { gatewayKind } from './gateway.js';
-import type { ApimKindDefinition, KindDefinition, NodeKind } from './kind.js';
-import { isApimKind } from './kind.js';
 import { keyManagerKind } from './key-manager.js';
-import { loadBalancerKind } from './load-balancer.js';
+import type { NodeKind } from './kind-names.js';
+import { loadBalancerMeta } from './load-balancer.meta.js';
+import { APIM_KINDS, type ApimKind } from './meta-registry.js';
 import { publisherKind } from './publisher.js';
+import { redisMeta } from './redis.meta.js';
 import { trafficManagerKind } from './traffic-manager.js';
+
+const loadBalancerKind: InfrastructureKindDefinition = {
+  ...loadBalancerMeta,
+  // A new load balancer fronts gateways, the most common cluster.
+  newNodeFields: () => ({ fronts: 'gateway' }),
+};
+
+const databaseKind: InfrastructureKindDefinition = databaseMeta;
+
+const redisKind: InfrastructureKindDefinition = redisMeta;
 
 export const KINDS = {
   'control-plane': controlPlaneKind,
@@ -21,14 +37,15 @@ export const KINDS = {
   'all-in-one': allInOneKind,
   'load-balancer': loadBalancerKind,
   database: databaseKind,
+  redis: redisKind,
 } as const satisfies Record<NodeKind, KindDefinition>;
 
-export function apimKind(kind: NodeKind): ApimKindDefinition | undefined {
-  if (!isApimKind(kind)) return undefined;
-  const def: KindDefinition = KINDS[kind];
-  return def.category === 'apim' ? def : undefined;
+/** An API-M kind's definition. */
+export function apimKind(kind: ApimKind): ApimKindDefinition {
+  return KINDS[kind];
 }
 
-export function kindLabel(kind: NodeKind): string {
-  return KINDS[kind].label;
+/** Every API-M kind's definition, in registry order. */
+export function apimKinds(): ApimKindDefinition[] {
+  return APIM_KINDS.map(apimKind);
 }

@@ -1,5 +1,5 @@
 /** Metadata of the kind: what the palette, the canvas and the connection rules need (no zod, no generator). */
-import type { ApimKindMeta } from './kind.js';
+import type { ApimKindMeta } from './meta-types.js';
 
 export const trafficManagerMeta = {
   kind: 'traffic-manager',
@@ -11,8 +11,9 @@ export const trafficManagerMeta = {
   namePrefix: 'tm',
   tier: 2,
   roles: ['traffic-manager'],
-  families: ['2.x', '3.x', '4.x'],
-  startRank: 2,
+  availableIn: () => true,
+  startRank: 3,
+  distribution: 'traffic-manager',
   uses: ['key-manager', 'control-plane'],
   connectsTo: [
     'control-plane',

@@ -1,30 +1,49 @@
-import { z } from 'zod';
-import { apimNodeBaseShape } from '../fields.js';
-import { baseSections } from '../generate/common.js';
-import { eventHubClient, trafficManagerPeers4x } from '../generate/event-hub.js';
+/** A Traffic Manager node: throttling decisions, and the broker that carries them. */
+import { baseSections } from '../generate/base.js';
+import { keyManagerClient, revokeEndpoint } from '../generate/clients.js';
+import { eventHubClient } from '../generate/event-hub.js';
 import { trafficManagerPeers } from '../generate/ha.js';
-import { keyManagerClient, revokeEndpoint } from '../generate/sections.js';
-import type { ApimKindDefinition } from './kind.js';
+import { distributedThrottling } from '../generate/throttling-store.js';
+import { tableAt, tablesAt, valueAt } from '../toml-read.js';
+import { defineApimKind, profileName, profileRole } from './definition.js';
 import { trafficManagerMeta } from './traffic-manager.meta.js';
 
-export const TrafficManagerNode = z.strictObject({
-  ...apimNodeBaseShape,
-  kind: z.literal('traffic-manager'),
-});
-export type TrafficManagerNode = z.infer<typeof TrafficManagerNode>;
-
-export const trafficManagerKind = {
+export const trafficManagerKind = defineApimKind({
   ...trafficManagerMeta,
-  profile: () => 'traffic-manager',
-  serverRole: () => 'traffic-manager',
-  generate: (ctx) =>
-    ctx.version.family === '4.x'
-      ? [...baseSections(ctx), ...eventHubClient(ctx), ...trafficManagerPeers4x(ctx)]
-      : [
-          ...baseSections(ctx),
-          ...(ctx.version.publisherAndTrafficManagerUseKeyManager
-            ? [...keyManagerClient(ctx), ...revokeEndpoint(ctx)]
-            : []),
-          ...trafficManagerPeers(ctx),
-        ],
-} as const satisfies ApimKindDefinition;
+  profile: (v) => profileName(v, 'traffic-manager'),
+  serverRole: (v) => profileRole(v, 'traffic-manager'),
+  needs: (v) => (v.eventHub ? ['event-hub'] : []),
+  singleUrlRoles: (v) => (v.publisherAndTrafficManagerUseKeyManager ? ['key-manager'] : []),
+  importHints: [
+    {
+      rank: 50,
+      detail: '[apim.throttling] event_duplicate_url',
+      matches: (data) => valueAt(data, ['apim', 'throttling', 'event_duplicate_url']) !== undefined,
+    },
+    {
+      rank: 52,
+      detail: '[apim.event_hub] alone: no gateway environments, Key Manager or artifacts',
+      matches: (data) =>
+        tableAt(data, ['apim', 'event_hub']) !== undefined &&
+        tablesAt(data, ['apim', 'gateway', 'environment']).length === 0 &&
+        tableAt(data, ['apim', 'key_manager']) === undefined &&
+        tableAt(data, ['apim', 'sync_runtime_artifacts']) === undefined,
+    },
+    {
+      rank: 51,
+      detail: '[apim.key_manager] without [apim.throttling]',
+      matches: (data) =>
+        !tableAt(data, ['apim', 'throttling']) &&
+        tableAt(data, ['apim', 'key_manager']) !== undefined,
+    },
+  ],
+  generate: (ctx) => [
+    ...baseSections(ctx),
+    ...eventHubClient(ctx),
+    ...(ctx.version.publisherAndTrafficManagerUseKeyManager
+      ? [...keyManagerClient(ctx), ...revokeEndpoint(ctx)]
+      : []),
+    ...trafficManagerPeers(ctx),
+    ...distributedThrottling(ctx),
+  ],
+});

@@ -1,7 +1,7 @@
 import { isIpv4, isIpv6 } from '../fields.js';
 import type { TopologyModel } from '../model.js';
 import { oneLine } from '../text.js';
-import { oneMachineClash } from '../validate/ports.js';
+import { oneMachineClash } from '../listeners.js';
 
 /**
  * `/etc/hosts` lines for every host name in the topology. The addresses are 127.0.0.1 so that a

@@ -1,6 +1,6 @@
 /** A topology in, the bundle out: `{ path, contents }[]`, sorted, byte-identical for the same input. */
-import { z } from 'zod';
 import { hasErrors, type Diagnostic } from '../diagnostics.js';
+import { isLoadBalancer } from '../kinds/guards.js';
 import { TopologyModel } from '../model.js';
 import { serializeToml } from '../toml.js';
 import type { Topology } from '../topology.js';
@@ -10,10 +10,7 @@ import { hostsFile } from './hosts.js';
 import { nginxConfig, nginxPath } from './nginx.js';
 import { configPath, nodeConfig } from './node-config.js';
 import { readme } from './readme.js';
-
-/** One file of the bundle: its path inside the zip and its text. */
-export const BundleFile = z.strictObject({ path: z.string(), contents: z.string() });
-export type BundleFile = Readonly<z.infer<typeof BundleFile>>;
+import type { BundleFile } from './bundle-file.js';
 
 export type RenderResult =
   | {
@@ -39,12 +36,13 @@ export function render(topology: Topology): RenderResult {
     { path: 'hosts', contents: hostsFile(model) },
   ];
   for (const node of model.apimNodes()) {
-    if (model.version.family === '2.x') files.push(...fragments2x(model, node));
+    if (model.version.configFormat === 'xml-fragments') files.push(...fragments2x(model, node));
     else files.push({ path: configPath(node), contents: serializeToml(nodeConfig(model, node)) });
   }
   for (const node of model.nodes) {
-    const cluster = node.kind === 'load-balancer' ? model.clusterBehind(node.id) : undefined;
-    if (node.kind === 'load-balancer' && cluster && cluster.members.length > 0) {
+    if (!isLoadBalancer(node)) continue;
+    const cluster = model.clusterBehind(node.id);
+    if (cluster && cluster.members.length > 0) {
       files.push({ path: nginxPath(node), contents: nginxConfig(model, cluster) });
     }
   }

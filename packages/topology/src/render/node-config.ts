@@ -1,46 +1,66 @@
 import { nodeFolder } from '../bundle-paths.js';
 import { secretAlias } from '../fields.js';
+import { applyExtraConfig } from '../generate/extra-config.js';
 import { hazelcastClustering } from '../generate/ha.js';
-import { applyExtraConfig } from '../import/extra-config.js';
-import { secretsSection } from '../generate/sections.js';
-import type { ApimKindDefinition } from '../kinds/kind.js';
-import { KINDS } from '../kinds/registry.js';
+import { secretsSection } from '../generate/secrets.js';
+import { withShippedDefaults } from '../generate/shipped.js';
+import { shippedDefaults } from '../releases/shipped.js';
+import { isDedicatedTo } from '../kinds/meta-registry.js';
+import { apimKind } from '../kinds/registry.js';
 import type { TopologyModel } from '../model.js';
 import type { TomlFile, TomlSection, TomlValue } from '../toml.js';
 import type { ApimNode } from '../topology.js';
-import type { ApimVersion } from '../versions.js';
+import { versionFacts, type ApimVersion, type VersionFacts } from '../versions.js';
+import type { ApimKind } from '../kinds/meta-registry.js';
 
 export const CONFIG_PATH = 'repository/conf/deployment.toml';
 
 /** The node's main configuration file in the bundle (2.x: its api-manager.xml fragments). */
 export function configPath(node: ApimNode, version?: ApimVersion): string {
-  if (version?.startsWith('2.'))
+  if (version && versionFacts(version).configFormat === 'xml-fragments')
     return `${nodeFolder(node.name)}/repository/conf/api-manager.xml.fragments.xml`;
   return `${nodeFolder(node.name)}/${CONFIG_PATH}`;
 }
 
 /** The command that starts a node from `<API-M_HOME>`. */
 export function startCommand(model: TopologyModel, node: ApimNode): string {
-  const def: ApimKindDefinition = KINDS[node.kind];
-  const profile = def.profile(model.version.version);
-  const script = `sh bin/${model.version.startScript}`;
+  const def = apimKind(node.kind);
+  const profile = def.profile(model.version);
+  const script = `sh bin/${model.version.distributions[def.distribution].script}`;
   if (!profile) return script;
   // rsync: the Gateway Manager receives every deployment, and the gateway-worker profile makes a node
   // read-only, so WSO2's rsync guide starts the manager without a profile (workers keep theirs).
   const cluster = model.clusterOf(node.id);
   if (
-    cluster?.lb.fronts === 'gateway' &&
+    cluster &&
+    isDedicatedTo(cluster.lb.fronts, 'gateway') &&
     model.artifactSync(cluster) === 'rsync' &&
     cluster.members[0]?.id === node.id
   ) {
     return script;
   }
-  // 2.x has no deployment.toml. From 3.1 the start script runs the profile optimizer only with
-  // --optimize (product-apim startup-scripts, docs "Product Profiles", method 2), and the optimizer
-  // replaces deployment.toml with the profile's template unless told --skipConfigOptimization.
-  return model.version.family === '2.x'
-    ? `${script} -Dprofile=${profile}`
-    : `${script} --optimize -Dprofile=${profile} --skipConfigOptimization`;
+  // The start script runs the profile optimizer only with --optimize (product-apim startup scripts,
+  // docs "Product Profiles", method 2), and from 3.1 the optimizer replaces deployment.toml with the
+  // profile's template unless told --skipConfigOptimization.
+  const { startsWithOptimizer, configFormat } = model.version;
+  return [
+    script,
+    ...(startsWithOptimizer ? ['--optimize'] : []),
+    `-Dprofile=${profile}`,
+    ...(startsWithOptimizer && configFormat === 'deployment-toml'
+      ? ['--skipConfigOptimization']
+      : []),
+  ].join(' ');
+}
+
+/** Which WSO2 file a node's shipped defaults come from, in words. */
+function shippedSource(version: VersionFacts, kind: ApimKind): string {
+  const def = apimKind(kind);
+  const profile = def.profile(version);
+  const pack = version.distributions[def.distribution].pack;
+  return profile && !version.componentDistributions
+    ? `the ${profile} profile's template`
+    : `${pack}'s ${profile ? `${profile} template` : 'deployment.toml'}`;
 }
 
 function collectSecrets(value: TomlValue, into: Set<string>): void {
@@ -56,9 +76,13 @@ function collectSecrets(value: TomlValue, into: Set<string>): void {
 
 /** A node's `deployment.toml` as data. */
 export function nodeConfig(model: TopologyModel, node: ApimNode): TomlFile {
-  const def = KINDS[node.kind];
+  const def = apimKind(node.kind);
   const ctx = model.context(node);
-  const generated: TomlSection[] = [...def.generate(ctx), ...hazelcastClustering(ctx)];
+  const generated: TomlSection[] = withShippedDefaults(
+    [...def.generate(ctx), ...hazelcastClustering(ctx)],
+    shippedDefaults(model.version.version, node.kind),
+    shippedSource(model.version, node.kind),
+  );
   // Keys kept verbatim from an imported file go over what the node generates ([secrets] stays last).
   const extra = node.extraConfig;
   const merge = (list: TomlSection[]) =>

@@ -1,19 +1,23 @@
 /** The bundle's README.md: what to prepare, the start order and each node's start command. */
 import type { Diagnostic } from '../diagnostics.js';
 import { nodeFolder } from '../bundle-paths.js';
-import { DATABASE_ENGINES } from '../kinds/database.js';
-import { KINDS } from '../kinds/registry.js';
-import { isApimNode, type TopologyModel } from '../model.js';
+import { isDatabase } from '../kinds/guards.js';
+import { apimMeta, kindLabel } from '../kinds/meta-registry.js';
+import { oneMachineClash } from '../listeners.js';
+import type { TopologyModel } from '../model.js';
 import { portAt } from '../ports.js';
-import type { ApimNode, DatabaseNode } from '../topology.js';
+import type { ApimNode } from '../topology.js';
+import type { ReadmeNote } from '../versions.js';
 import { code, md } from './markdown.js';
 import { CONFIG_PATH, configPath, startCommand } from './node-config.js';
 import { clusterSection } from './readme-ha.js';
-import { oneMachineClash } from '../validate/ports.js';
+import { databaseSection } from './readme-databases.js';
+import { distributionOf, profileNote, releaseSteps } from './readme-release.js';
+import { trustSteps } from './readme-trust.js';
 
 /** Nodes in the order to start them: the guide's role order, then document order. */
 export function startOrder(model: TopologyModel): ApimNode[] {
-  const rank = (n: ApimNode) => KINDS[n.kind].startRank;
+  const rank = (n: ApimNode) => apimMeta(n.kind).startRank;
   return model
     .apimNodes()
     .map((n, i) => ({ n, i }))
@@ -21,89 +25,64 @@ export function startOrder(model: TopologyModel): ApimNode[] {
     .map(({ n }) => n);
 }
 
-function databaseSteps(model: TopologyModel): string[] {
-  const dbs = model.nodes.filter((n): n is DatabaseNode => n.kind === 'database');
-  if (dbs.length === 0) {
-    return [
-      '- No database node: every node uses its own embedded H2 database. That is enough for a trial of a single node only;',
-      '  add a database node and wire the API-M nodes to it for a distributed deployment.',
-    ];
-  }
-  const lines: string[] = [];
-  for (const db of dbs) {
-    const engine = DATABASE_ENGINES[db.engine];
-    const port = db.port ?? engine.defaultPort;
-    lines.push(
-      `- **${md(db.name)}** (${engine.label} on ${code(`${db.host}:${port}`)}, user ${code(db.username)}):`,
-    );
-    const databases: [string | null, string, string][] = [
-      [db.apimDbName, 'WSO2AM_DB', `<API-M_HOME>/dbscripts/apimgt/${engine.script}`],
-      [db.sharedDbName, 'WSO2SHARED_DB', `<API-M_HOME>/dbscripts/${engine.script}`],
-    ];
-    for (const [name, what, script] of databases) {
-      if (name === null) continue;
-      lines.push(
-        db.engine === 'oracle'
-          ? // Oracle has no CREATE DATABASE per schema: WSO2's Oracle page creates a user and runs the script as it.
-            `  - in the Oracle service (SID) ${code(name)} (${what}): as SYSDBA, create user ${code(db.username)} and grant it ` +
-              `CONNECT, CREATE SESSION, CREATE TABLE, CREATE SEQUENCE, CREATE TRIGGER and CREATE PROCEDURE; then, connected as ` +
-              `that user, run ${code(`SQL> @${script}`)};`
-          : `  - create database ${code(name)} (${what}) and run ${code(script)} on it;`,
-      );
-    }
-    const users = model
-      .neighbours(db.id)
-      .filter(isApimNode)
-      .map((n) => `**${md(n.name)}**`);
-    const who = users.length > 0 ? users.join(', ') : 'the nodes that use it';
-    const grant =
-      db.engine === 'mysql'
-        ? ` (MySQL: ${code(`GRANT ALL PRIVILEGES ON <database>.* TO '${db.username}'@'%';`)} for each database above)`
-        : '';
-    lines.push(
-      `  - let user ${code(db.username)} connect from the servers of ${who}${grant};`,
-      engine.driver
-        ? `  - copy ${engine.driver} into ${code('<API-M_HOME>/repository/components/lib')} on ${who}.`
-        : '  - API-M ships this JDBC driver.',
-    );
-  }
-  return lines;
-}
+/** The README's lines for each release-specific note (versions.ts lists a release's notes). */
+const RELEASE_NOTES: Readonly<Record<ReadmeNote, (model: TopologyModel) => readonly string[]>> = {
+  'devportal-server-role': () => [
+    "  - The Developer Portal's `server_role` is `api-devportal`, the value the product's profiles know; the guide's",
+    "    `api-store` triggers none of the role's settings.",
+  ],
+  'revoke-endpoint': () => [
+    "  - `revoke_endpoint` is the Key Manager's `/oauth2/revoke`; the guide's `/revoke` on the management port does not exist.",
+  ],
+  // Only where a database is written as hostname / port / name (a MySQL URL is explicit: versions.ts jdbc).
+  'database-location': (model) =>
+    model.nodes.some((n) => isDatabase(n) && !model.version.jdbc[n.engine])
+      ? [
+          "  - Databases are given as hostname / port / name, from which WSO2 builds the JDBC URL; the guide's HA samples give a",
+          '    `url` instead (written with `&amp;`, since WSO2 copies the value into an XML file as it is: keep that if you add one).',
+        ]
+      : [],
+  'component-distributions': () => [
+    '- Each node runs its component distribution (the node table says which): `wso2am-acp` for Control Plane and',
+    '  Key Manager nodes, `wso2am-universal-gw` for gateways, `wso2am-tm` for Traffic Managers, `wso2am` for all-in-one',
+    '  nodes. Each reads only `server_role = "default"`, which switches on its role; only the Key Manager still runs a',
+    '  profile (`key-manager`, on a copy of the API Control Plane).',
+  ],
+  'gateway-labels': () => [
+    '- Gateways deploy the APIs of the environments named in `gateway_labels`; each control plane lists every gateway',
+    "  environment, and gateways and Traffic Managers subscribe to every control plane's event hub.",
+  ],
+};
 
 function notes(model: TopologyModel): string[] {
-  if (model.version.family === '2.x') {
+  if (model.version.configFormat === 'xml-fragments') {
     return [
       '- Gateways are configured not to run the key-validation Thrift server (`EnableThriftServer` false), as document 001 prescribes,',
       '  and to validate keys over HTTPS (`KeyValidatorClientType` `WSClient`) at the Key Manager URL: the default Thrift client',
       "  would connect to `localhost` on port 10397 plus the gateway's own offset, not to the Key Manager.",
       '- Credentials: 2.x has no `$env{}` / `$secret{}` placeholders; where the designer has one, the fragments use `${admin.username}` /',
       '  `${admin.password}`, which API-M resolves from the super admin at runtime. Use Secure Vault for secrets.',
+      "- Each node is started with `--optimize -Dprofile=<profile>`: `wso2server.sh` runs WSO2's profile optimizer only then",
+      '  (it removes the web apps the profile does not use and switches off its unused components in `api-manager.xml`, so each',
+      '  node needs its own unpacked pack). The optimizer edits XML with `xmllint`: install it first (Debian: `libxml2-utils`),',
+      '  or those switches silently stay on.',
+      ...(model.dedicatedNodes('traffic-manager').length > 0
+        ? [
+            '- On each Traffic Manager, before its first start (2.6 distributed-deployment guide, step 6.5): copy',
+            '  `repository/conf/registry_TM.xml` over `registry.xml` and `repository/conf/axis2/axis2_TM.xml` over `axis2.xml`.',
+          ]
+        : []),
     ];
   }
-  const threeX = model.version.family === '3.x';
   const lines = [
-    "- Each node is started with `--optimize -Dprofile=<profile> --skipConfigOptimization`: `--optimize` runs WSO2's profile",
-    '  optimizer before the server starts (it removes the web apps and features the profile does not use, so each node needs',
-    '  its own unpacked pack), and `--skipConfigOptimization` keeps this `deployment.toml`: without it the optimizer replaces it',
-    "  with the profile's template (the old file kept as `deployment.toml.backup`) and this configuration is lost.",
+    ...profileNote(model, startOrder(model)),
+    "- Each file replaces the node's `deployment.toml` as a whole, so it also keeps the settings of WSO2's template for that",
+    '  node that do not depend on the topology (below "WSO2\'s defaults for this node": self sign-up, caches, CORS, …).',
     "- Where this bundle differs from the samples in WSO2's distributed-deployment guide, it follows the product:",
     "  - WebSocket endpoints (`ws_endpoint`, `wss_endpoint`) carry the gateway's port offset (9099 / 8099 + offset):",
     '    the inbound endpoints are deployed with `ws.use.port.offset=true`.',
+    ...model.version.readmeNotes.flatMap((note) => RELEASE_NOTES[note](model)),
   ];
-  if (threeX) {
-    lines.push(
-      "  - The Developer Portal's `server_role` is `api-devportal`, the value the product's profiles know; the guide's",
-      "    `api-store` triggers none of the role's settings.",
-      "  - `revoke_endpoint` is the Key Manager's `/oauth2/revoke`; the guide's `/revoke` on the management port does not exist.",
-    );
-  } else {
-    lines.push(
-      "  - Databases are given as hostname / port / name, from which WSO2 builds the JDBC URL; the guide's HA samples give a",
-      '    `url` instead (written with `&amp;`, since WSO2 copies the value into an XML file as it is: keep that if you add one).',
-      '- Gateways deploy the APIs of the environments named in `gateway_labels`; each control plane lists every gateway',
-      "  environment, and gateways and Traffic Managers subscribe to every control plane's event hub.",
-    );
-  }
   if (model.version.cacheInvalidation === 'with-updates') {
     lines.push(
       '- `[apim.cache_invalidation]` (cache invalidation across nodes of one role) is read by API-M 3.2.0 **with WSO2 updates**',
@@ -111,6 +90,21 @@ function notes(model: TopologyModel): string[] {
     );
   }
   return lines;
+}
+
+/** One row per node; from 4.5 with the distribution it runs. */
+function nodeTable(model: TopologyModel, order: readonly ApimNode[]): string[] {
+  const packs = model.version.componentDistributions;
+  const version = model.topology.apimVersion;
+  return [
+    `| node | role |${packs ? ' distribution |' : ''} host | offset | HTTPS (management) | configuration |`,
+    `| --- | --- |${packs ? ' --- |' : ''} --- | --- | --- | --- |`,
+    ...order.map(
+      (n) =>
+        `| ${md(n.name)} | ${kindLabel(n.kind)} |${packs ? ` ${code(distributionOf(model, n))} |` : ''} ${code(n.host)} | ` +
+        `${n.offset} | ${portAt('https', n.offset)} | ${code(configPath(n, version))} |`,
+    ),
+  ];
 }
 
 /** Whether `hosts` as written (every name on 127.0.0.1) runs the topology on one machine. */
@@ -138,25 +132,16 @@ export function readme(model: TopologyModel, diagnostics: readonly Diagnostic[])
     '',
     '1. **Host names.** Every server must resolve every host name below: add the lines of `hosts` to `/etc/hosts`',
     hostsAdvice(model),
-    "2. **Certificates.** Replace the default keystore (CN=localhost) with one whose certificate matches each node's host name,",
-    "   import every node's certificate into every truststore, and use the same primary keystore on every node.",
-    ...(model.nodes.some((n) => n.kind === 'load-balancer')
-      ? [
-          "   Import each load balancer's certificate (the one beside its `nginx.conf`) into every node's truststore too:",
-          '   nodes call each other through the load balancers over HTTPS.',
-        ]
-      : []),
-    '3. **Databases.**',
-    ...databaseSteps(model).map((l) => `   ${l}`),
+    ...trustSteps(model, order),
+    `3. **Databases.** ${model.nodes.some(isDatabase) ? 'Create them, their user and their tables as [Databases](#databases) says.' : 'None: see [Databases](#databases).'}`,
+    ...releaseSteps(model, order, 4),
     '',
+    '## Databases',
+    '',
+    ...databaseSection(model),
     '## Nodes',
     '',
-    '| node | role | host | offset | HTTPS (management) | configuration |',
-    '| --- | --- | --- | --- | --- | --- |',
-    ...order.map(
-      (n) =>
-        `| ${md(n.name)} | ${KINDS[n.kind].label} | ${code(n.host)} | ${n.offset} | ${portAt('https', n.offset)} | ${code(configPath(n, t.apimVersion))} |`,
-    ),
+    ...nodeTable(model, order),
     '',
     ...clusterSection(model),
     '## Start order',
@@ -165,13 +150,16 @@ export function readme(model: TopologyModel, diagnostics: readonly Diagnostic[])
     '',
     ...order.map(
       (n, i) =>
-        `${i + 1}. **${md(n.name)}** (${KINDS[n.kind].label}, on ${code(n.host)}): ${code(startCommand(model, n))}`,
+        `${i + 1}. **${md(n.name)}** (${kindLabel(n.kind)}, on ${code(n.host)}): ${code(startCommand(model, n))}`,
     ),
     '',
-    model.version.family === '2.x'
-      ? `API-M ${t.apimVersion} has no deployment.toml: apply each node's ${code('repository/conf/*.fragments.xml')} to its ` +
-        `${code('carbon.xml')} and ${code('api-manager.xml')} (each fragment names the element it replaces). Data sources ` +
-        `(${code('master-datasources.xml')}) are not generated for 2.x: point WSO2AM_DB and the registry / user store at the databases above by hand.`
+    model.version.configFormat === 'xml-fragments'
+      ? `API-M ${t.apimVersion} has no deployment.toml: apply each node's ${code('repository/conf/**/*.fragments.xml')} to the ` +
+        `file it names (${code('carbon.xml')}, ${code('api-manager.xml')} and, on the nodes wired to a database, ` +
+        `${code('datasources/master-datasources.xml')}, ${code('user-mgt.xml')} and ${code('registry.xml')}); each fragment ` +
+        `names the element it replaces or adds. A Publisher's ${code('jndi.properties.fragments.properties')} lists the keys ` +
+        `to set in its ${code('jndi.properties')}. The database called WSO2SHARED_DB here holds the user store ` +
+        `(WSO2UM_DB) and the registry (WSO2REG_DB).`
       : `Each node reads ${code(CONFIG_PATH)} from its folder in this bundle (${order.map((n) => code(`${nodeFolder(n.name)}/`)).join(', ') || 'none'}).`,
     '',
     '## Notes',

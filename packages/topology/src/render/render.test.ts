@@ -199,14 +199,27 @@ describe('README: what to set up before starting', () => {
   };
 
   it('asks for the load balancers’ certificates in every truststore only when there are load balancers', () => {
-    expect(readmeOf('ha-3.2.0.json')).toContain("Import each load balancer's certificate");
-    expect(readmeOf('distributed-3.2.0.json')).not.toContain("load balancer's certificate");
+    expect(readmeOf('ha-3.2.0.json')).toContain("and each load balancer's (`km.wso2.com`");
+    expect(readmeOf('distributed-3.2.0.json')).not.toContain("load balancer's");
+  });
+
+  it('names every host each node is reached by (its certificate), and the token-signing alias on gateways', () => {
+    // Distributed guides (seeds 002:36, 004:40): a certificate per node; seed 002:842: the signing
+    // certificate in the gateways' truststore under gateway_certificate_alias.
+    const readme = readmeOf('ha-3.2.0.json');
+    expect(readme).toContain('| gw1 | Gateway | `gw1.wso2.com`, `gw.wso2.com` |');
+    expect(readme).toContain('| km2 | Key Manager | `km2.wso2.com`, `km.wso2.com` |');
+    expect(readme).toContain('-alias gateway_certificate_alias');
+    expect(readme).toContain('truststore of **gw1**, **gw2**');
+    // The TLS keystore may not be the primary one (wso2carbon.jks by default): a per-node certificate there
+    // would give each node another primary keystore.
+    expect(readme).toContain('Give it a file name of its own');
   });
 
   it('names the nodes each database must accept, and that need its driver', () => {
     const readme = readmeOf('distributed-4.4.0.json');
-    expect(readme).toContain('let user `root` connect from the servers of **cp**, **tm**, **gw**');
-    expect(readme).toContain("GRANT ALL PRIVILEGES ON <database>.* TO 'root'@'%';");
+    expect(readme).toContain('Let the user connect from the servers of **cp**, **tm**, **gw**');
+    expect(readme).toContain("GRANT ALL PRIVILEGES ON `apim_db`.* TO 'root'@'%';");
     expect(readme).toContain('<API-M_HOME>/repository/components/lib` on **cp**, **tm**, **gw**.');
   });
 });

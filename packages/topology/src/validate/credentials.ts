@@ -1,5 +1,7 @@
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { isPlaceholder } from '../fields.js';
+import { DATABASE_ENGINES } from '../kinds/database-engines.js';
+import { isDatabase } from '../kinds/guards.js';
 import type { TopologyModel } from '../model.js';
 
 const HOW =
@@ -44,7 +46,7 @@ function malformedPlaceholders(model: TopologyModel): Diagnostic[] {
     ],
   ];
   nodes.forEach((node, i) => {
-    if (node.kind !== 'database') return;
+    if (!isDatabase(node)) return;
     fields.push(
       [node.username, `The user of database ${node.name}`, ['nodes', i, 'username'], node.id],
       [node.password, `The password of database ${node.name}`, ['nodes', i, 'password'], node.id],
@@ -62,8 +64,50 @@ function malformedPlaceholders(model: TopologyModel): Diagnostic[] {
     );
 }
 
+/** A plain SQL identifier: what Oracle and Db2 logins take. */
+const PLAIN_USER = /^[A-Za-z][A-Za-z0-9_]{0,29}$/;
+
+/**
+ * Database users go into the README's SQL and shell lines (quoted as each language requires) and into
+ * every node's configuration: a line break or control character has no safe place there, and an
+ * engine whose logins take plain names only cannot use a quoted one.
+ */
+function unsafeDatabaseUsers(model: TopologyModel): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  model.topology.nodes.forEach((node, i) => {
+    if (!isDatabase(node)) return;
+    const engine = DATABASE_ENGINES[node.engine];
+    const where = { nodeId: node.id, path: ['nodes', i, 'username'] };
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(node.username)) {
+      out.push(
+        diagnostic(
+          'unsafe-database-user',
+          `The user of database ${node.name} contains a line break or a control character, which no SQL or shell line ` +
+            'in the bundle can carry. Remove it.',
+          where,
+        ),
+      );
+    } else if (
+      engine.plainUserNames &&
+      !PLAIN_USER.test(node.username) &&
+      !isPlaceholder(node.username)
+    ) {
+      out.push(
+        diagnostic(
+          'unsafe-database-user',
+          `${engine.label} logins take plain names only, and the user of database ${node.name} is not one. Use a letter ` +
+            'followed by letters, digits or _ (at most 30).',
+          where,
+        ),
+      );
+    }
+  });
+  return out;
+}
+
 export function checkCredentials(model: TopologyModel): Diagnostic[] {
-  const out: Diagnostic[] = [...malformedPlaceholders(model)];
+  const out: Diagnostic[] = [...malformedPlaceholders(model), ...unsafeDatabaseUsers(model)];
   const { settings, nodes } = model.topology;
   const { superAdmin, keystore, truststore } = settings;
   if (superAdmin.username === 'admin' && superAdmin.password === 'admin') {
@@ -87,7 +131,7 @@ export function checkCredentials(model: TopologyModel): Diagnostic[] {
     );
   }
   nodes.forEach((node, i) => {
-    if (node.kind !== 'database' || isPlaceholder(node.password)) return;
+    if (!isDatabase(node) || isPlaceholder(node.password)) return;
     out.push(
       diagnostic(
         'plaintext-password',

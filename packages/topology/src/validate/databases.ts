@@ -1,17 +1,42 @@
 import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics.js';
-import type { DatabaseName } from '../generate/context.js';
-import { KINDS } from '../kinds/registry.js';
+
+import { isLoadBalancer } from '../kinds/guards.js';
+import { kindLabel, rolesOfKind } from '../kinds/meta-registry.js';
 import type { TopologyModel } from '../model.js';
+import type { Role } from '../roles.js';
 import type { ApimNode } from '../topology.js';
+import { databaseUse, type DatabaseName } from '../versions.js';
 
 const LABEL: Record<DatabaseName, string> = {
   apim_db: 'WSO2AM_DB (apim_db)',
   shared_db: 'WSO2SHARED_DB (shared_db)',
 };
 
+/** Whether the node must see the data every other such node sees in this database. */
 function needs(model: TopologyModel, node: ApimNode, which: DatabaseName): boolean {
-  if (which === 'shared_db') return true;
-  return KINDS[node.kind].roles.some((r) => model.version.rolesNeedingApimDb.includes(r));
+  return databaseUse(which, rolesOfKind(node.kind), model.version) === 'shared';
+}
+
+/** What a role's node on its own WSO2AM_DB breaks (versions.ts says which roles read it, and why). */
+const UNSHARED: Partial<Record<Role, string>> = {
+  publisher: 'the APIs it creates are not seen by the other nodes',
+  devportal:
+    'the applications and subscriptions made there are unknown to the Key Manager and the gateways',
+  'key-manager': 'the keys and tokens it issues are unknown to the other nodes',
+  'traffic-manager':
+    'the gateways, which read their subscriptions, APIs, block conditions and revoked tokens from it ' +
+    '(it is their event hub), get only its own data',
+};
+
+function breaks(model: TopologyModel, node: ApimNode, which: DatabaseName): string {
+  if (which === 'shared_db') return 'it does not see the users and registry of the other nodes';
+  const roles = rolesOfKind(node.kind).filter(
+    (r) => model.version.databases.apim_db[r] === 'shared',
+  );
+  const [only] = roles;
+  return roles.length === 1 && only && UNSHARED[only]
+    ? UNSHARED[only]
+    : 'the APIs, applications and keys it holds are not seen by the other nodes';
 }
 
 /**
@@ -34,7 +59,7 @@ function checkSharing(
   const [majority] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
   const majorityDb =
     majority && !majority.startsWith('embedded:') ? model.node(majority) : undefined;
-  const roles = [...new Set(users.map((n) => KINDS[n.kind].label))].join(', ');
+  const roles = [...new Set(users.map((n) => kindLabel(n.kind)))].join(', ');
   const out: Diagnostic[] = [];
   for (const n of users) {
     const h = home(n);
@@ -51,7 +76,7 @@ function checkSharing(
     out.push(
       diagnostic(
         code,
-        `${n.name} uses ${LABEL[which]} on ${where}, so it does not see the data of the other nodes that need it. ${fix}`,
+        `${n.name} uses ${LABEL[which]} on ${where}, not the one the other nodes share: ${breaks(model, n, which)}. ${fix}`,
         { nodeId: n.id, path: ['nodes', model.indexOf(n.id)] },
       ),
     );
@@ -68,9 +93,11 @@ export function checkDatabases(model: TopologyModel): Diagnostic[] {
     const where = { nodeId: node.id, path: ['nodes', model.indexOf(node.id)] };
     const missing: string[] = [];
     for (const which of ['apim_db', 'shared_db'] as const) {
-      if (!needs(model, node, which)) continue;
+      // A role that reads a database without sharing it (versions.ts: 'own') may still be wired to two.
+      const use = databaseUse(which, rolesOfKind(node.kind), model.version);
+      if (use === undefined) continue;
       const dbs = model.databases(node.id, which);
-      if (dbs.length === 0) missing.push(LABEL[which]);
+      if (dbs.length === 0 && use === 'shared') missing.push(LABEL[which]);
       if (dbs.length > 1) {
         out.push(
           diagnostic(
@@ -94,14 +121,14 @@ export function checkDatabases(model: TopologyModel): Diagnostic[] {
     }
   }
   for (const node of model.nodes) {
-    if (node.kind !== 'load-balancer') continue;
+    if (!isLoadBalancer(node)) continue;
     const cluster = model.clusterBehind(node.id);
     if (cluster && cluster.members.length > 0) continue;
     out.push(
       diagnostic(
         'load-balancer-without-members',
-        `Load balancer ${node.name} fronts ${KINDS[node.fronts].label} nodes but none is connected to it. ` +
-          `Connect the ${KINDS[node.fronts].label} nodes it balances.`,
+        `Load balancer ${node.name} fronts ${kindLabel(node.fronts)} nodes but none is connected to it. ` +
+          `Connect the ${kindLabel(node.fronts)} nodes it balances.`,
         { nodeId: node.id, path: ['nodes', model.indexOf(node.id)] },
       ),
     );

@@ -1,4 +1,6 @@
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
+import { environmentOf } from '../kinds/guards.js';
+import { isDedicatedTo } from '../kinds/meta-registry.js';
 import type { TopologyModel } from '../model.js';
 
 /**
@@ -11,7 +13,8 @@ export function checkEnvironments(model: TopologyModel): Diagnostic[] {
   const owners = new Map<string, string>(); // environment name → description of its owner
   const seenClusters = new Set<string>();
   for (const node of model.nodes) {
-    if (node.kind !== 'gateway') continue;
+    const env = isDedicatedTo(node.kind, 'gateway') ? environmentOf(node) : undefined;
+    if (!env) continue;
     const cluster = model.clusterOf(node.id);
     const where = {
       nodeId: node.id,
@@ -19,17 +22,13 @@ export function checkEnvironments(model: TopologyModel): Diagnostic[] {
     };
     if (cluster) {
       const first = cluster.members[0];
-      if (
-        first &&
-        first.kind === 'gateway' &&
-        first.id !== node.id &&
-        first.environment.name !== node.environment.name
-      ) {
+      const firstEnv = first && environmentOf(first);
+      if (first && firstEnv && first.id !== node.id && firstEnv.name !== env.name) {
         out.push(
           diagnostic(
             'cluster-environment-mismatch',
             `${node.name} is behind load balancer ${cluster.lb.name} with ${first.name}, so they are one gateway ` +
-              `environment, but their environment names differ ("${node.environment.name}" and "${first.environment.name}"). ` +
+              `environment, but their environment names differ ("${env.name}" and "${firstEnv.name}"). ` +
               `Give them the same name.`,
             where,
           ),
@@ -38,7 +37,7 @@ export function checkEnvironments(model: TopologyModel): Diagnostic[] {
       if (seenClusters.has(cluster.lb.id)) continue;
       seenClusters.add(cluster.lb.id);
     }
-    const name = node.environment.name.trim();
+    const name = env.name.trim();
     if (name === '') continue;
     const owner = cluster ? `the gateways behind ${cluster.lb.name}` : `gateway ${node.name}`;
     const other = owners.get(name);
@@ -54,6 +53,30 @@ export function checkEnvironments(model: TopologyModel): Diagnostic[] {
     } else {
       owners.set(name, owner);
     }
+  }
+  // A node that serves its own environment (an all-in-one node) lists it beside the gateways' when the
+  // user declared it (model.environments): its name must be unique too.
+  for (const node of model.nodes) {
+    const env = isDedicatedTo(node.kind, 'gateway') ? undefined : environmentOf(node);
+    const listed = model
+      .environments(node.id)
+      .some((e) =>
+        e.endpoint.type === 'node'
+          ? e.endpoint.node.id === node.id
+          : e.endpoint.members.some((m) => m.id === node.id),
+      );
+    const name = env?.name.trim() ?? '';
+    const other = owners.get(name);
+    if (!env || !listed || name === '' || !other) continue;
+    out.push(
+      diagnostic(
+        'duplicate-environment-name',
+        `Gateway environment "${name}" is used by ${other} and by ${node.name}'s own gateway, which lists it beside ` +
+          `the gateways wired to it. Environment names must be unique: rename one, or restore ${node.name}'s ` +
+          `environment to the product default (then it is replaced by the gateways', as documents 000 and 001 do).`,
+        { nodeId: node.id, path: ['nodes', model.indexOf(node.id), 'environment', 'name'] },
+      ),
+    );
   }
   return out;
 }

@@ -1,46 +1,33 @@
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
-import { KINDS } from '../kinds/registry.js';
-import type { ApimKind } from '../kinds/kind.js';
-import type { TopologyModel } from '../model.js';
-import { ROLE_LABELS, type Role } from '../versions.js';
-import { managementBase, servicesUrl } from '../generate/urls.js';
 import type { Endpoint } from '../generate/context.js';
+import { managementBase, servicesUrl } from '../generate/urls.js';
+import { isLoadBalancer } from '../kinds/guards.js';
+import {
+  isDedicatedTo,
+  kindLabel,
+  type ApimKind,
+  servesApiTraffic,
+  servesPortals,
+} from '../kinds/meta-registry.js';
+import { apimKind } from '../kinds/registry.js';
+import type { TopologyModel } from '../model.js';
+import { ROLE_LABELS, type Role } from '../roles.js';
 
-/** Roles whose clients name one URL (a `service_url` or `url`), so two direct targets mean one is unused. */
-const SINGLE_URL: readonly {
-  role: Role;
-  key: string;
-  url: (ep: Endpoint) => string;
-  clients: readonly ApimKind[];
-}[] = [
-  {
-    role: 'key-manager',
-    key: '[apim.key_manager] service_url',
-    url: servicesUrl,
-    clients: ['gateway', 'publisher', 'devportal', 'traffic-manager'],
-  },
-  {
-    role: 'traffic-manager',
-    key: '[apim.throttling] service_url',
-    url: servicesUrl,
-    clients: ['publisher', 'gateway'],
-  },
-  {
-    role: 'devportal',
-    key: '[apim.devportal] url',
-    url: (ep) => `${managementBase(ep)}/devportal`,
-    clients: ['publisher'],
-  },
-];
+/** The one URL a node's file names for a role (kinds say for which roles they write one). */
+const SINGLE_URL: Partial<Record<Role, { key: string; url: (ep: Endpoint) => string }>> = {
+  'key-manager': { key: '[apim.key_manager] service_url', url: servicesUrl },
+  'traffic-manager': { key: '[apim.throttling] service_url', url: servicesUrl },
+  devportal: { key: '[apim.devportal] url', url: (ep) => `${managementBase(ep)}/devportal` },
+};
 
 export function checkHighAvailability(model: TopologyModel): Diagnostic[] {
   const out: Diagnostic[] = [];
   const at = (id: string) => ({ nodeId: id, path: ['nodes', model.indexOf(id)] });
 
   for (const node of model.nodes) {
-    if (node.kind !== 'load-balancer') continue;
+    if (!isLoadBalancer(node)) continue;
     const cluster = model.clusterBehind(node.id);
-    const label = KINDS[node.fronts].label;
+    const label = kindLabel(node.fronts);
     if (cluster?.members.length === 1) {
       out.push(
         diagnostic(
@@ -51,7 +38,13 @@ export function checkHighAvailability(model: TopologyModel): Diagnostic[] {
         ),
       );
     }
-    if (cluster && node.fronts === 'all-in-one' && cluster.members.length >= 2) {
+    // Members that publish APIs and serve them too would each publish only to their own gateway.
+    if (
+      cluster &&
+      servesApiTraffic(node.fronts) &&
+      servesPortals(node.fronts) &&
+      cluster.members.length >= 2
+    ) {
       out.push(
         diagnostic(
           'active-active-unsupported',
@@ -65,7 +58,7 @@ export function checkHighAvailability(model: TopologyModel): Diagnostic[] {
       );
       continue;
     }
-    if (!cluster || node.fronts !== 'gateway' || cluster.members.length < 2) continue;
+    if (!cluster || !isDedicatedTo(node.fronts, 'gateway') || cluster.members.length < 2) continue;
     const mode = model.artifactSync(cluster);
     if (mode === undefined) {
       out.push(
@@ -89,25 +82,13 @@ export function checkHighAvailability(model: TopologyModel): Diagnostic[] {
   }
 
   for (const node of model.apimNodes()) {
-    for (const need of SINGLE_URL) {
-      if (!need.clients.includes(node.kind)) continue;
-      if (
-        need.role === 'traffic-manager' &&
-        node.kind === 'gateway' &&
-        !model.version.gatewayThrottlingServiceUrl
-      )
-        continue;
-      if (
-        need.role === 'key-manager' &&
-        node.kind === 'traffic-manager' &&
-        !model.version.publisherAndTrafficManagerUseKeyManager
-      )
-        continue;
-      const eps = model.reach(node.id, need.role);
-      if (eps.length < 2 || eps.some((e) => e.type === 'cluster')) continue;
+    for (const role of apimKind(node.kind).singleUrlRoles(model.version)) {
+      const need = SINGLE_URL[role];
+      const eps = model.reach(node.id, role);
+      if (!need || eps.length < 2 || eps.some((e) => e.type === 'cluster')) continue;
       const [first, ...rest] = eps;
       if (!first) continue;
-      const label = ROLE_LABELS[need.role];
+      const label = ROLE_LABELS[role];
       out.push(
         diagnostic(
           'multiple-without-load-balancer',
@@ -121,26 +102,26 @@ export function checkHighAvailability(model: TopologyModel): Diagnostic[] {
   }
 
   // A single Key Manager or Traffic Manager where every other role is redundant.
-  const count = (kind: ApimKind) => model.apimNodes().filter((n) => n.kind === kind).length;
-  if (count('all-in-one') === 0) {
-    for (const role of ['key-manager', 'traffic-manager'] as const) {
-      if (count(role) !== 1) continue;
-      const others = (
-        ['gateway', 'publisher', 'devportal', 'key-manager', 'traffic-manager'] as const
-      ).filter((k) => k !== role && count(k) > 0);
-      if (others.length === 0 || !others.every((k) => count(k) >= 2)) continue;
-      const single = model.apimNodes().find((n) => n.kind === role);
-      if (!single) continue;
-      out.push(
-        diagnostic(
-          'single-point-of-failure',
-          `${single.name} is the only ${KINDS[role].label} while every other role has two or more nodes: when it stops, ` +
-            `${role === 'key-manager' ? 'no token can be issued or validated' : 'throttling and policy deployment stop'}. ` +
-            `Add a second ${KINDS[role].label} behind a load balancer.`,
-          at(single.id),
-        ),
-      );
-    }
+  const nodes = model.apimNodes();
+  const counts = new Map<ApimKind, number>();
+  for (const n of nodes) counts.set(n.kind, (counts.get(n.kind) ?? 0) + 1);
+  if (nodes.some((n) => apimKind(n.kind).standalone)) return out;
+  const dedicated = [...counts.keys()].filter((k) => apimKind(k).roles.length === 1);
+  for (const role of ['key-manager', 'traffic-manager'] as const) {
+    const singles = nodes.filter((n) => isDedicatedTo(n.kind, role));
+    const single = singles[0];
+    if (!single || singles.length !== 1) continue;
+    const others = dedicated.filter((k) => !isDedicatedTo(k, role));
+    if (others.length === 0 || !others.every((k) => (counts.get(k) ?? 0) >= 2)) continue;
+    out.push(
+      diagnostic(
+        'single-point-of-failure',
+        `${single.name} is the only ${kindLabel(single.kind)} while every other role has two or more nodes: when it stops, ` +
+          `${role === 'key-manager' ? 'no token can be issued or validated' : 'throttling and policy deployment stop'}. ` +
+          `Add a second ${kindLabel(single.kind)} behind a load balancer.`,
+        at(single.id),
+      ),
+    );
   }
   return out;
 }

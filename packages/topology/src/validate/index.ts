@@ -4,7 +4,9 @@ import { TopologyModel } from '../model.js';
 import type { Topology } from '../topology.js';
 import { checkCredentials } from './credentials.js';
 import { checkDatabases } from './databases.js';
+import { checkDedicatedNodes } from './dedicated.js';
 import { checkEdges } from './edges.js';
+import { checkEncryption } from './encryption.js';
 import { checkEnvironments } from './environments.js';
 import { checkHighAvailability } from './ha.js';
 import { checkVersion } from './versions.js';
@@ -12,6 +14,7 @@ import { checkNodes } from './nodes.js';
 import { checkPorts } from './ports.js';
 import { checkReach } from './reach.js';
 import { checkZones } from './zones.js';
+import { checkThrottlingStores } from './throttling-store.js';
 
 const RULES: readonly ((model: TopologyModel) => Diagnostic[])[] = [
   checkVersion,
@@ -23,6 +26,9 @@ const RULES: readonly ((model: TopologyModel) => Diagnostic[])[] = [
   checkDatabases,
   checkCredentials,
   checkHighAvailability,
+  checkDedicatedNodes,
+  checkThrottlingStores,
+  checkEncryption,
   checkZones,
 ];
 

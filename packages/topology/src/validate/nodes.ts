@@ -1,7 +1,8 @@
 import { nodeFolder } from '../bundle-paths.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { containsPlaceholderSyntax, isValidHost } from '../fields.js';
-import { KINDS } from '../kinds/registry.js';
+import { environmentOf } from '../kinds/guards.js';
+import { kindLabel } from '../kinds/meta-registry.js';
 import type { TopologyModel } from '../model.js';
 
 /** Identity of nodes: ids, names, bundle folders, hosts, free text that would not stay literal. */
@@ -15,7 +16,7 @@ export function checkNodes(model: TopologyModel): Diagnostic[] {
 
   nodes.forEach((node, i) => {
     const at = (...rest: (string | number)[]) => ({ nodeId: node.id, path: ['nodes', i, ...rest] });
-    const label = KINDS[node.kind].label;
+    const label = kindLabel(node.kind);
     const seen = firstById.get(node.id);
     if (seen !== undefined) {
       out.push(
@@ -43,7 +44,7 @@ export function checkNodes(model: TopologyModel): Diagnostic[] {
       if (other !== undefined) {
         // On both nodes: the one just renamed may be either of them.
         const first = nodes[other];
-        const kinds = first ? `a ${KINDS[first.kind].label} and a ${label}` : `two nodes`;
+        const kinds = first ? `a ${kindLabel(first.kind)} and a ${label}` : `two nodes`;
         const message = `Two nodes are named "${name}" (${kinds}). Rename one: names identify nodes in the bundle and in messages.`;
         if (first && !flaggedNames.has(other)) {
           flaggedNames.add(other);
@@ -99,8 +100,8 @@ export function checkNodes(model: TopologyModel): Diagnostic[] {
       );
     }
 
-    if (node.kind === 'gateway' || node.kind === 'all-in-one') {
-      const env = node.environment;
+    const env = environmentOf(node);
+    if (env) {
       if (env.name.trim() === '') {
         out.push(
           diagnostic(

@@ -1,100 +1,94 @@
 import { diagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics.js';
-import { KINDS } from '../kinds/registry.js';
-import type { NodeKind } from '../kinds/kind.js';
+import { kindsConnect } from '../connections.js';
+import {
+  isDedicatedTo,
+  kindAvailable,
+  kindLabel,
+  kindsIn,
+  rolesOfKind,
+  secondaryRolesOfKind,
+  type ApimKind,
+} from '../kinds/meta-registry.js';
+import { apimKind } from '../kinds/registry.js';
 import type { TopologyModel } from '../model.js';
-import { ROLE_LABELS, type Family, type Role } from '../versions.js';
+import { ROLE_LABELS } from '../roles.js';
+import type { ApimNode } from '../topology.js';
+import type { NeededRole } from '../kinds/definition.js';
+import { isApimNode } from '../kinds/guards.js';
 
-interface Need {
-  readonly role: Role;
-  readonly code: DiagnosticCode;
-  readonly why: string;
-  readonly severity?: 'warning';
-}
-
-const KM: Need = {
-  role: 'key-manager',
-  code: 'missing-key-manager',
-  why: 'to validate and manage keys and tokens',
-};
-const TM: Need = {
-  role: 'traffic-manager',
-  code: 'missing-traffic-manager',
-  why: 'for throttling decisions',
-};
-const GW: Need = {
-  role: 'gateway',
-  code: 'missing-gateway',
-  why: 'so that APIs have a gateway environment',
-};
-
-const HUB: Need = {
-  role: 'event-hub',
-  code: 'missing-control-plane',
-  why: 'to receive APIs, keys and policies from its event hub',
-};
-
-/** What each kind must reach in 4.x. */
-const NEEDS_4X: Partial<Record<NodeKind, readonly Need[]>> = {
-  gateway: [KM, TM, HUB],
-  'traffic-manager': [HUB],
-  'control-plane': [GW],
-};
-
-/** What each kind must reach in 3.x. */
-const NEEDS_3X: Partial<Record<NodeKind, readonly Need[]>> = {
-  gateway: [KM, TM],
-  publisher: [
-    KM,
-    TM,
-    GW,
-    {
-      role: 'devportal',
+/** What a missing role is called and why a node needs it: every role a kind may need has one. */
+const NEED: Readonly<Record<NeededRole, { readonly code: DiagnosticCode; readonly why: string }>> =
+  {
+    'key-manager': {
+      code: 'missing-key-manager',
+      why: 'to validate and manage keys and tokens',
+    },
+    'traffic-manager': { code: 'missing-traffic-manager', why: 'for throttling decisions' },
+    gateway: { code: 'missing-gateway', why: 'so that APIs have a gateway environment' },
+    'event-hub': {
+      code: 'missing-control-plane',
+      why: 'to receive APIs, keys and policies from its event hub',
+    },
+    devportal: {
       code: 'missing-devportal',
       why: 'so that its "View in Developer Portal" links work',
     },
-  ],
-  devportal: [KM, TM, GW],
-};
+  };
 
-function how(role: Role, family: Family): string {
-  if (role === 'event-hub') {
-    return 'Connect it to a Control Plane node, or to a load balancer in front of Control Planes.';
+/**
+ * Where a node of `kind` can find a role in this release: a node of the role's own kind, a load
+ * balancer in front of them, or a node whose kind includes the role, among the kinds it connects to.
+ */
+function how(role: NeededRole, kind: ApimKind, model: TopologyModel): string {
+  const candidates = kindsIn(model.version.version).filter(
+    (k) =>
+      kindsConnect(kind, k) &&
+      (rolesOfKind(k).includes(role) || secondaryRolesOfKind(k).includes(role)),
+  );
+  const own = candidates.filter((k) => isDedicatedTo(k, role));
+  const including = candidates.filter((k) => !isDedicatedTo(k, role));
+  if (own.length === 0) {
+    const names = including.map(kindLabel).join(' or ');
+    return `Connect it to a ${names} node, or to a load balancer in front of ${names} nodes.`;
   }
   const label = ROLE_LABELS[role];
-  // Only 4.x has Control Plane nodes; 3.x and 2.x have all-in-one nodes only.
-  const including = family === '4.x' ? 'all-in-one, Control Plane' : 'all-in-one';
-  return (
-    `Connect it to a ${label}, to a load balancer in front of ${label}s` +
-    (role === 'devportal' ? '.' : `, or to a node that includes one (${including}).`)
-  );
+  return including.length > 0
+    ? `Connect it to a ${label}, to a load balancer in front of ${label}s, or to a node that includes ` +
+        `one (${including.map(kindLabel).join(', ')}).`
+    : `Connect it to a ${label} or to a load balancer in front of ${label}s.`;
+}
+
+/** The roles a node must reach: its kind's, in a release that has the kind (else it is refused anyway). */
+function needs(model: TopologyModel, node: ApimNode): readonly NeededRole[] {
+  if (!kindAvailable(node.kind, model.version)) return [];
+  return apimKind(node.kind).needs(model.version);
 }
 
 export function checkReach(model: TopologyModel): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const node of model.apimNodes()) {
-    const needs = (model.version.family === '4.x' ? NEEDS_4X : NEEDS_3X)[node.kind] ?? [];
-    for (const need of needs) {
-      if (model.reach(node.id, need.role).length > 0) continue;
-      const label = ROLE_LABELS[need.role];
+    for (const role of needs(model, node)) {
+      if (model.reach(node.id, role).length > 0) continue;
+      const { code, why } = NEED[role];
       out.push(
         diagnostic(
-          need.code,
-          `${KINDS[node.kind].label} ${node.name} reaches no ${label}; it needs one ${need.why}. ${how(need.role, model.version.family)}`,
+          code,
+          `${kindLabel(node.kind)} ${node.name} reaches no ${ROLE_LABELS[role]}; it needs one ${why}. ${how(role, node.kind, model)}`,
           { nodeId: node.id, path: ['nodes', model.indexOf(node.id)] },
         ),
       );
     }
   }
+  const apimCount = model.apimNodes().length;
   for (const node of model.nodes) {
     if (model.neighbours(node.id).length > 0) continue;
-    // Kinds with needs already get a missing-* error; a lone all-in-one node is a whole deployment.
-    if (((model.version.family === '4.x' ? NEEDS_4X : NEEDS_3X)[node.kind] ?? []).length > 0)
-      continue;
-    if (node.kind === 'all-in-one' && model.apimNodes().length === 1) continue;
+    // Kinds with needs already get a missing-* error; a lone standalone node is a whole deployment.
+    if (isApimNode(node) && needs(model, node).length > 0) continue;
+    if (isApimNode(node) && apimKind(node.kind).standalone && apimCount === 1) continue;
     out.push(
       diagnostic(
         'unused-node',
-        `${node.name || KINDS[node.kind].label} is not connected to anything, so nothing uses it and it uses nothing. ` +
+        `${node.name || kindLabel(node.kind)} is not connected to anything, so nothing uses it and it uses nothing. ` +
           `Connect it, or remove it.`,
         { nodeId: node.id, path: ['nodes', model.indexOf(node.id)] },
       ),

@@ -1,66 +1,66 @@
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
-import { KINDS } from '../kinds/registry.js';
-import { NODE_KINDS, type KindDefinition, type NodeKind } from '../kinds/kind.js';
-import type { Family } from '../versions.js';
-
-function familiesOf(kind: NodeKind): readonly Family[] {
-  const def: KindDefinition = KINDS[kind];
-  return def.families;
-}
+import { environmentOf } from '../kinds/guards.js';
+import {
+  KIND_META,
+  isDedicatedTo,
+  kindAvailable,
+  kindsIn,
+  releasesWith,
+} from '../kinds/meta-registry.js';
+import type { KindMeta } from '../kinds/meta-types.js';
 import type { TopologyModel } from '../model.js';
 
-/** What each kind becomes in the other release family, for messages. */
-const INSTEAD: Partial<Record<string, string>> = {
-  'key-manager': 'a Control Plane node, which includes the Key Manager',
-  publisher: 'a Control Plane node, which includes the Publisher',
-  devportal: 'a Control Plane node, which includes the Developer Portal',
-  'control-plane': 'a Key Manager, a Publisher and a Developer Portal node',
-};
-
-/** Kinds the target release does not have, and gateway labels that match no environment (4.x). */
+/** Kinds the target release does not have, and gateway labels that match no environment. */
 export function checkVersion(model: TopologyModel): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const { family, version } = model.version;
+  const { version } = model.version;
   for (const node of model.nodes) {
-    const def: KindDefinition = KINDS[node.kind];
-    if (def.families.includes(family)) continue;
-    const available = NODE_KINDS.filter((k) => familiesOf(k).includes(family)).map(
-      (k) => KINDS[k].label,
-    );
+    if (kindAvailable(node.kind, model.version)) continue;
+    const meta: KindMeta = KIND_META[node.kind];
+    const instead = meta.category === 'apim' ? meta.replacement : undefined;
+    const available = kindsIn(version).map((k) => KIND_META[k].label);
     out.push(
       diagnostic(
         'kind-not-in-version',
-        `API-M ${version} has no separate ${def.label} node (${node.name}). Use ${INSTEAD[node.kind] ?? 'another kind'} instead; ` +
-          `${version} has: ${available.join(', ')}.`,
+        `API-M ${version} has no ${instead ? 'separate ' : ''}${meta.label} node (${node.name}): ${meta.label} nodes are in ` +
+          `API-M ${releasesWith(node.kind)}. ${instead ? `Use ${instead}, or target` : 'Target'} a release that has ` +
+          `them; ${version} has: ${available.join(', ')}.`,
         { nodeId: node.id, path: ['nodes', model.indexOf(node.id), 'kind'] },
       ),
     );
   }
-  if (family !== '4.x') {
-    for (const node of model.nodes) {
-      if (node.kind !== 'gateway' || node.gatewayLabels === undefined) continue;
+  const labelled = model.nodes.flatMap((node) =>
+    'gatewayLabels' in node && node.gatewayLabels !== undefined
+      ? [{ node, labels: node.gatewayLabels }]
+      : [],
+  );
+  if (!model.version.gatewayLabels) {
+    for (const { node } of labelled) {
       out.push(
         diagnostic(
           'setting-not-in-version',
           `Gateway labels (${node.name}) are a 4.x setting: API-M ${version} does not read them, and the gateway serves ` +
-            `its environment "${node.environment.name}". Remove them, or target 4.x.`,
+            `its environment "${environmentOf(node)?.name ?? ''}". Remove them, or target 4.x.`,
           { nodeId: node.id, path: ['nodes', model.indexOf(node.id), 'gatewayLabels'] },
         ),
       );
     }
     return out;
   }
+  // The environments a control plane lists: one per gateway (or gateway cluster).
   const environments = new Set(
-    model.nodes.flatMap((n) => (n.kind === 'gateway' ? [n.environment.name] : [])),
+    model.nodes.flatMap((n) => {
+      const env = isDedicatedTo(n.kind, 'gateway') ? environmentOf(n) : undefined;
+      return env ? [env.name] : [];
+    }),
   );
-  for (const node of model.nodes) {
-    if (node.kind !== 'gateway' || node.gatewayLabels === undefined) continue;
-    if (node.gatewayLabels.some((l) => environments.has(l))) continue;
+  for (const { node, labels } of labelled) {
+    if (labels.some((l) => environments.has(l))) continue;
     out.push(
       diagnostic(
         'gateway-label-mismatch',
-        `Gateway ${node.name} deploys the APIs of labels ${node.gatewayLabels.map((l) => `"${l}"`).join(', ') || '(none)'}, but no ` +
-          `control plane lists an environment of that name, so it would deploy nothing. Include "${node.environment.name}" ` +
+        `Gateway ${node.name} deploys the APIs of labels ${labels.map((l) => `"${l}"`).join(', ') || '(none)'}, but no ` +
+          `control plane lists an environment of that name, so it would deploy nothing. Include "${environmentOf(node)?.name ?? ''}" ` +
           `(its own environment) or another environment's name.`,
         { nodeId: node.id, path: ['nodes', model.indexOf(node.id), 'gatewayLabels'] },
       ),

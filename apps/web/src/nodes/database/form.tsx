@@ -4,10 +4,9 @@ import { CheckboxField, integerApply, SelectField, TextField } from '../../inspe
 import { fieldProblems, useNodePatch } from '../../inspector/use-node-patch.js';
 import { BaseFields, type FormProps } from '../base-fields.js';
 
-export function DatabaseForm({ node, readOnly }: FormProps) {
+export function DatabaseForm({ node, readOnly }: FormProps<'database'>) {
   const patch = useNodePatch(node);
   const { diagnostics } = useFeedback();
-  if (node.kind !== 'database') return null;
   const engine = DATABASE_ENGINES[node.engine];
   return (
     <>

@@ -15,7 +15,7 @@ export function EnvironmentFields(props: { node: GatewayNode | AllInOneNode; rea
   const patch = useNodePatch(node);
   const { diagnostics } = useFeedback();
   const env = node.environment;
-  const set = (field: string, value: Record<string, unknown>) =>
+  const set = (field: string, value: Partial<typeof env>) =>
     patch(`environment.${field}`, { environment: { ...env, ...value } });
   return (
     <fieldset className="fieldset">

@@ -7,13 +7,12 @@ import { BaseFields, type FormProps } from '../base-fields.js';
 import { EnvironmentFields } from './environment-fields.js';
 import { formatGatewayLabels, parseGatewayLabels } from './gateway-labels.js';
 
-export function GatewayForm({ node, readOnly }: FormProps) {
+export function GatewayForm({ node, readOnly }: FormProps<'gateway'>) {
   const { topology } = useDesigner();
   const { diagnostics } = useFeedback();
   const patch = useNodePatch(node);
-  if (node.kind !== 'gateway') return <BaseFields node={node} readOnly={readOnly} />;
   // Gateway labels are how a 4.x gateway picks the environments it deploys; 2.x and 3.x have none.
-  const labels = versionFacts(topology.apimVersion).family === '4.x';
+  const labels = versionFacts(topology.apimVersion).gatewayLabels;
   return (
     <>
       <BaseFields node={node} readOnly={readOnly} />

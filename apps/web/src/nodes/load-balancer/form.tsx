@@ -1,4 +1,4 @@
-import { APIM_KINDS, KINDS, LoadBalancerNode } from '@apim-designer/topology';
+import { APIM_KINDS, isDedicatedTo, KINDS, LoadBalancerNode } from '@apim-designer/topology';
 import { CheckboxField, SelectField } from '../../inspector/fields.js';
 import { useNodePatch } from '../../inspector/use-node-patch.js';
 import { BaseFields, type FormProps } from '../base-fields.js';
@@ -17,9 +17,8 @@ const SYNC_CHOICES: readonly SyncChoice[] = [
   ...LoadBalancerNode.shape.artifactSync.unwrap().options,
 ];
 
-export function LoadBalancerForm({ node, readOnly }: FormProps) {
+export function LoadBalancerForm({ node, readOnly }: FormProps<'load-balancer'>) {
   const patch = useNodePatch(node);
-  if (node.kind !== 'load-balancer') return null;
   return (
     <>
       <BaseFields node={node} readOnly={readOnly} />
@@ -31,7 +30,7 @@ export function LoadBalancerForm({ node, readOnly }: FormProps) {
         onChange={(fronts) => patch('fronts', { fronts })}
         help="Nodes of this kind wired to it form one cluster that others reach by its host."
       />
-      {node.fronts === 'gateway' && (
+      {isDedicatedTo(node.fronts, 'gateway') && (
         <SelectField
           label="Artifact synchronisation"
           value={node.artifactSync ?? ''}
