@@ -12,7 +12,7 @@ import { edgeId } from '../model/edits.js';
 import { problemText } from '../nodes/node-card.js';
 import type { DesignerEdge, DesignerNode } from '../nodes/types.js';
 import type { Selection } from '../state/designer-reducer.js';
-import type { Routed } from './use-routes.js';
+import type { Routed } from './routing/route-all.js';
 
 export type Measured = ReadonlyMap<string, { width: number; height: number }>;
 

@@ -9,7 +9,7 @@ import { edgeId } from '../model/edits.js';
 import { CARD } from '../model/card.js';
 import type { DesignerNode } from '../nodes/types.js';
 import type { Rect } from './routing/geometry.js';
-import type { Routed } from './routing/route.js';
+import type { Routed } from './routing/route-all.js';
 import { useCore, type Core } from '../core/lazy-core.js';
 import type { Measured } from './use-canvas-elements.js';
 

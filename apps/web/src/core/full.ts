@@ -13,7 +13,7 @@ export {
   previewNode,
   stripCredentials,
 } from '@apim-designer/topology';
-export { quickRoute, routeEdges } from '../canvas/routing/route.js';
+export { quickRoute, routeEdges } from '../canvas/routing/route-all.js';
 export { bundleFiles, checkTopology } from '../diagnostics/compute-feedback.js';
 export { addNode, paste } from '../model/ops.js';
 export { TEMPLATES } from '../model/templates.js';

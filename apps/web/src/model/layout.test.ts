@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Topology } from '@apim-designer/topology';
 import { describe, expect, it } from 'vitest';
 import { crossings, rectsOverlap, type Rect } from '../canvas/routing/geometry.js';
-import { routeEdges } from '../canvas/routing/route.js';
+import { routeEdges } from '../canvas/routing/route-all.js';
 import { edgeId } from './edits.js';
 import { largeTopology } from './large-topology.fixture.js';
 import { CARD } from './card.js';
