@@ -139,7 +139,7 @@ describe('auto-layout', () => {
     }
     // A cluster reads as one block: its members side by side under their load balancer.
     expect(y('km-1')).toBe(y('km-2'));
-  });
+  }, 60_000);
 
   it('packs a tier of many gateway environments into rows instead of one long row', async () => {
     const t = await layoutTopology(largeTopology(480), undefined, inProcess);
@@ -148,5 +148,5 @@ describe('auto-layout', () => {
     const width = Math.max(...xs) - Math.min(...xs);
     const height = Math.max(...ys) - Math.min(...ys);
     expect(width / height).toBeLessThan(3);
-  });
+  }, 60_000);
 });
