@@ -71,6 +71,8 @@ export const DIAGNOSTIC_CODES = {
   'shared-tls-keystore': 'error',
   'signing-certificate-missing': 'error',
   'duplicate-certificate-alias': 'error',
+  // zones
+  'zone-unknown-node': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -8,6 +8,8 @@ import { KindForm } from '../nodes/forms.js';
 import { useDesigner, useDesignerDispatch } from '../state/designer-context.js';
 import type { Actions } from '../state/use-actions.js';
 import { ConnectionsSection } from './connections-section.js';
+import { NodeZoneField } from './node-zone-field.js';
+import { ZoneInspector } from './zone-inspector.js';
 
 // Only imported nodes have kept keys: loaded when one is selected.
 const ExtraConfigSection = lazy(() => import('./extra-config-section.js'));
@@ -19,6 +21,8 @@ export function SelectionInspector(props: { actions: Actions; fallback: ReactNod
   const { diagnostics } = useFeedback();
   const { nodes, edges } = state.selection;
   const node = nodes.length === 1 ? topology.nodes.find((n) => n.id === nodes[0]) : undefined;
+  const zone = nodes.length === 1 ? topology.zones?.find((z) => z.id === nodes[0]) : undefined;
+  if (zone) return <ZoneInspector zone={zone} topology={topology} readOnly={readOnly} />;
 
   if (node) {
     const def = KINDS[node.kind];
@@ -58,6 +62,7 @@ export function SelectionInspector(props: { actions: Actions; fallback: ReactNod
             />
           </Suspense>
         )}
+        {(topology.zones?.length ?? 0) > 0 && <NodeZoneField node={node} />}
         <ConnectionsSection node={node} actions={props.actions} />
         {!readOnly && (
           <button type="button" onClick={() => props.actions.deleteSelection(node.id)}>

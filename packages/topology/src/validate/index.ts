@@ -15,6 +15,7 @@ import { checkNodes } from './nodes.js';
 import { checkPlaceholders } from './placeholders.js';
 import { checkPorts } from './ports.js';
 import { checkReach } from './reach.js';
+import { checkZones } from './zones.js';
 import { checkThrottlingStores } from './throttling-store.js';
 import { checkTrust } from './trust.js';
 
@@ -34,6 +35,7 @@ const RULES: readonly ((model: TopologyModel) => Diagnostic[])[] = [
   checkEncryption,
   checkTrust,
   checkExtraConfig,
+  checkZones,
 ];
 
 export function validateModel(model: TopologyModel): Diagnostic[] {
