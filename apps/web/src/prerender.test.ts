@@ -12,7 +12,7 @@ describe('prerender', () => {
   });
 
   it('carries the empty document’s diagnostics, not "checking…"', () => {
-    expect(html).toContain('0 errors, 2 warnings');
+    expect(html).toContain('0 errors, 1 warning');
     expect(html).toContain('The super admin is admin / admin');
     expect(html).not.toContain('checking…');
   });

@@ -72,10 +72,40 @@ describe('groupDiagnostics', () => {
         value: '$env{DB_DB_PASSWORD}',
       },
     ]);
+    const admin0 = groups.find((g) => g.diagnostics[0]?.code === 'default-admin-credentials');
+    expect(admin0?.fixes.map((f) => f.type)).toEqual(['set', 'settings']);
+  });
+
+  it("WSO2's one keystore on several hosts: one fix separates the TLS and primary keystores", () => {
+    const plain = {
+      ...withoutDbEdges,
+      settings: {
+        ...withoutDbEdges.settings,
+        keystore: {
+          ...withoutDbEdges.settings.keystore,
+          fileName: 'wso2carbon.jks',
+          password: 'wso2carbon',
+          keyPassword: 'wso2carbon',
+        },
+        primaryKeystore: undefined,
+      },
+    };
+    const groups = groupDiagnostics(plain, validate(plain));
     const keystore = groups.find((g) => g.diagnostics[0]?.code === 'default-keystore-password');
     expect(keystore?.fixes).toEqual([
       { type: 'settings', label: 'Open Settings', path: ['settings', 'keystore', 'password'] },
     ]);
+    const shared = groups.find((g) => g.diagnostics[0]?.code === 'shared-tls-keystore');
+    const fix = shared?.fixes[0];
+    expect(fix?.type).toBe('set');
+    const settings = fix?.type === 'set' ? (fix.value as typeof plain.settings) : undefined;
+    expect(settings?.keystore).toMatchObject({
+      fileName: 'tls.jks',
+      password: '$secret{keystore_password}',
+    });
+    expect(settings?.primaryKeystore).toMatchObject({ fileName: 'primary.jks', alias: 'primary' });
+    const fixed = { ...plain, settings: settings ?? plain.settings };
+    expect(validate(fixed).map((d) => d.code)).not.toContain('shared-tls-keystore');
     const admin = groups.find((g) => g.diagnostics[0]?.code === 'default-admin-credentials');
     expect(admin?.fixes.map((f) => f.type)).toEqual(['set', 'settings']);
   });

@@ -11,6 +11,7 @@ import { databaseMeta } from './kinds/database.meta.js';
 import { isApimNode, isDatabase, isLoadBalancer } from './kinds/guards.js';
 import type { NodeKind } from './kinds/kind-names.js';
 import { KIND_META, rolesOfKind } from './kinds/meta-registry.js';
+import { isPlaceholder } from './fields.js';
 import type { Node, Topology } from './topology.js';
 import { ROLE_LABELS, type Role } from './roles.js';
 
@@ -31,7 +32,8 @@ export type QuickFix =
       readonly type: 'set';
       readonly label: string;
       readonly path: readonly (string | number)[];
-      readonly value: string;
+      /** A text, or a whole object (the settings) replacing the one at `path`. */
+      readonly value: string | Readonly<Record<string, unknown>>;
     }
   | {
       readonly type: 'settings';
@@ -110,6 +112,35 @@ function envPlaceholder(path: readonly (string | number)[], t: Topology): string
   return `$env{${name}}`;
 }
 
+/**
+ * The settings with the TLS keystore apart from one shared primary keystore (tls.jks, primary.jks),
+ * every store password a `$secret{}` placeholder unless it already is one: what certs/make-certs.sh
+ * makes for a topology on several hosts.
+ */
+function separateKeystores(t: Topology): Topology['settings'] {
+  const { keystore, truststore } = t.settings;
+  const secret = (value: string, alias: string) =>
+    isPlaceholder(value) ? value : `$secret{${alias}}`;
+  const tls = keystore.fileName === 'wso2carbon.jks' ? 'tls.jks' : keystore.fileName;
+  return {
+    ...t.settings,
+    keystore: {
+      ...keystore,
+      fileName: tls,
+      password: secret(keystore.password, 'keystore_password'),
+      keyPassword: secret(keystore.keyPassword, 'keystore_password'),
+    },
+    primaryKeystore: {
+      fileName: tls === 'primary.jks' ? 'signing.jks' : 'primary.jks',
+      type: keystore.type,
+      alias: 'primary',
+      password: '$secret{primary_keystore_password}',
+      keyPassword: '$secret{primary_keystore_password}',
+    },
+    truststore: { ...truststore, password: secret(truststore.password, 'truststore_password') },
+  };
+}
+
 function single(d: Diagnostic, t: Topology): DiagnosticGroup {
   const fixes: QuickFix[] = [];
   const path = d.path ?? [];
@@ -119,6 +150,13 @@ function single(d: Diagnostic, t: Topology): DiagnosticGroup {
       label: 'Replace with a placeholder',
       path,
       value: envPlaceholder(path, t),
+    });
+  if (d.code === 'shared-tls-keystore')
+    fixes.push({
+      type: 'set',
+      label: 'Use a TLS keystore per node and one primary keystore',
+      path: ['settings'],
+      value: separateKeystores(t),
     });
   if (d.nodeId === undefined && d.edgeId === undefined && path[0] === 'settings')
     fixes.push({ type: 'settings', label: 'Open Settings', path });

@@ -13,15 +13,6 @@ const PLACEHOLDERS =
 
 export const EMPTY_DIAGNOSTICS: readonly Diagnostic[] = [
   {
-    code: 'default-keystore-password',
-    severity: 'warning',
-    message:
-      'A keystore or the truststore uses WSO2\'s published default password "wso2carbon". Set the store ' +
-      'passwords here (placeholders work: certs/make-certs.sh reads them from the environment) and make the ' +
-      'stores with certs/make-certs.sh.',
-    path: ['settings', 'keystore', 'password'],
-  },
-  {
     code: 'default-admin-credentials',
     severity: 'warning',
     message:
@@ -31,46 +22,32 @@ export const EMPTY_DIAGNOSTICS: readonly Diagnostic[] = [
   },
 ];
 
-const [keystore, admin] = EMPTY_DIAGNOSTICS;
+const [admin] = EMPTY_DIAGNOSTICS;
 
 /** Their groups (the core's groupDiagnostics): one each, with the obvious fixes. */
-export const EMPTY_GROUPS: readonly DiagnosticGroup[] =
-  keystore && admin
-    ? [
-        {
-          key: 'default-keystore-password::settings.keystore.password',
-          severity: 'warning',
-          title: null,
-          diagnostics: [keystore],
-          fixes: [
-            {
-              type: 'settings',
-              label: 'Open Settings',
-              path: ['settings', 'keystore', 'password'],
-            },
-          ],
-        },
-        {
-          key: 'default-admin-credentials::settings.superAdmin.password',
-          severity: 'warning',
-          title: null,
-          diagnostics: [admin],
-          fixes: [
-            {
-              type: 'set',
-              label: 'Replace with a placeholder',
-              path: ['settings', 'superAdmin', 'password'],
-              value: '$env{APIM_SUPER_ADMIN_PASSWORD}',
-            },
-            {
-              type: 'settings',
-              label: 'Open Settings',
-              path: ['settings', 'superAdmin', 'password'],
-            },
-          ],
-        },
-      ]
-    : [];
+export const EMPTY_GROUPS: readonly DiagnosticGroup[] = admin
+  ? [
+      {
+        key: 'default-admin-credentials::settings.superAdmin.password',
+        severity: 'warning',
+        title: null,
+        diagnostics: [admin],
+        fixes: [
+          {
+            type: 'set',
+            label: 'Replace with a placeholder',
+            path: ['settings', 'superAdmin', 'password'],
+            value: '$env{APIM_SUPER_ADMIN_PASSWORD}',
+          },
+          {
+            type: 'settings',
+            label: 'Open Settings',
+            path: ['settings', 'superAdmin', 'password'],
+          },
+        ],
+      },
+    ]
+  : [];
 
 export const EMPTY_CHECKS: Checks = {
   pending: false,

@@ -8,6 +8,18 @@ describe('EMPTY_TOPOLOGY', () => {
       schemaVersion: 1,
       name: EMPTY_TOPOLOGY.name,
       apimVersion: EMPTY_TOPOLOGY.apimVersion,
+      settings: {
+        keystore: {
+          fileName: 'tls.jks',
+          password: '$secret{keystore_password}',
+          keyPassword: '$secret{keystore_password}',
+        },
+        primaryKeystore: {
+          password: '$secret{primary_keystore_password}',
+          keyPassword: '$secret{primary_keystore_password}',
+        },
+        truststore: { password: '$secret{truststore_password}' },
+      },
       nodes: [],
       edges: [],
     });
