@@ -66,7 +66,13 @@ export const HELM_4_5: HelmFacts = {
     ...HELM_4_4.charts,
     // highAvailability adds instance-2 (templates/am/instance-2/*).
     'all-in-one': chart('all-in-one', 'wso2am-all-in-one', '-am-service', '-am-service-{n}', 2),
-    'control-plane': chart('distributed/control-plane', 'wso2am-acp', '-service', '-{n}-service', 2),
+    'control-plane': chart(
+      'distributed/control-plane',
+      'wso2am-acp',
+      '-service',
+      '-{n}-service',
+      2,
+    ),
     gateway: chart('distributed/gateway', 'wso2am-universal-gw', '-service', null, null),
   },
   layout: {
