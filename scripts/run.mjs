@@ -45,7 +45,8 @@ function install() {
 
 /**
  * Debian packages some suites need (Chromium for e2e, nginx for `nginx -t` of generated configs,
- * PostgreSQL for the second store). Installed with apt-get when missing and we are root;
+ * PostgreSQL for the second store, docker-compose for `docker-compose config` of generated compose
+ * files: it reads and validates them without a Docker engine). Installed with apt-get when missing and we are root;
  * otherwise the run stops and says what to install.
  */
 function ensureDebianPackages(wanted) {
@@ -68,6 +69,7 @@ function ensureDebianPackages(wanted) {
 const SYSTEM_PACKAGES = {
   chromium: { pkg: 'chromium', probe: [process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'] },
   nginx: { pkg: 'nginx', probe: ['/usr/sbin/nginx'] },
+  dockerCompose: { pkg: 'docker-compose', probe: ['/usr/bin/docker-compose'] },
   postgresql: {
     pkg: 'postgresql',
     probe: [
@@ -97,7 +99,11 @@ switch (task) {
   }
   case 'test': {
     install();
-    const needs = [SYSTEM_PACKAGES.nginx, SYSTEM_PACKAGES.postgresql];
+    const needs = [
+      SYSTEM_PACKAGES.nginx,
+      SYSTEM_PACKAGES.postgresql,
+      SYSTEM_PACKAGES.dockerCompose,
+    ];
     if (existsSync(join(root, 'e2e/package.json'))) needs.push(SYSTEM_PACKAGES.chromium);
     ensureDebianPackages(needs);
     pnpm('run', 'lint');

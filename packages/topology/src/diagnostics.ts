@@ -65,6 +65,13 @@ export const DIAGNOSTIC_CODES = {
   'default-admin-credentials': 'warning',
   'plaintext-password': 'warning',
   'default-keystore-password': 'warning',
+  // deploy targets (validate with a target, render for one)
+  'target-release-unsupported': 'error',
+  'target-shared-host': 'error',
+  'target-unreachable-host': 'error',
+  'target-no-image': 'error',
+  'target-not-expressible': 'warning',
+  'target-port-remapped': 'info',
 } as const satisfies Record<string, Severity>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

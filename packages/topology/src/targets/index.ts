@@ -1,4 +1,5 @@
 /** Every deploy target, keyed by name: shared code asks this registry, never a target by name. */
+import { composeTarget } from './compose/index.js';
 import type { DeployTarget, TargetDefinition } from './types.js';
 import { vmTarget } from './vm.js';
 
@@ -7,6 +8,7 @@ export type { DeployTarget, TargetDefinition } from './types.js';
 
 export const TARGETS = {
   vm: vmTarget,
+  compose: composeTarget,
 } as const satisfies Record<DeployTarget, TargetDefinition>;
 
 export function targetDefinition(target: DeployTarget): TargetDefinition {
