@@ -70,6 +70,8 @@ export const DIAGNOSTIC_CODES = {
   'target-shared-host': 'error',
   'target-unreachable-host': 'error',
   'target-no-image': 'error',
+  'target-mixed-database-engines': 'error',
+  'target-value-required': 'error',
   'target-not-expressible': 'warning',
   'target-port-remapped': 'info',
 } as const satisfies Record<string, Severity>;

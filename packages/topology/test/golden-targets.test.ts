@@ -18,7 +18,7 @@ const EXAMPLES = readdirSync(fileURLToPath(new URL('../../../examples/', import.
   .filter((f) => f.endsWith('.json') && f !== 'package.json')
   .map((f) => f.replace(/\.json$/, ''))
   .sort();
-const TARGETS = ['compose'] as const;
+const TARGETS = ['compose', 'helm'] as const;
 
 function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];

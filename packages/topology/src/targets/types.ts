@@ -7,7 +7,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { TopologyModel } from '../model.js';
 import type { BundleFile } from '../render/bundle-file.js';
 
-export const DEPLOY_TARGETS = ['vm', 'compose'] as const;
+export const DEPLOY_TARGETS = ['vm', 'compose', 'helm'] as const;
 export type DeployTarget = (typeof DEPLOY_TARGETS)[number];
 
 /** The target of a bundle when none is chosen. */

@@ -100,6 +100,74 @@ describe('compose', () => {
   });
 });
 
+describe('helm', () => {
+  it("refuses releases without a chart the designer targets, naming WSO2's branch where there is one", () => {
+    const [three] = expectCode(
+      onTarget('helm', loadExample('distributed-3.2.0.json')),
+      'target-release-unsupported',
+    );
+    expect(three?.message).toMatch(/helm-apim has a 3\.2\.x branch/);
+    const [two] = expectCode(
+      onTarget('helm', loadExample('distributed-2.6.0.json')),
+      'target-release-unsupported',
+    );
+    expect(two?.message).toMatch(/WSO2 publishes no Helm chart for API-M 2\.6\.0/);
+  });
+
+  it('refuses one release on two database engines', () => {
+    const example = fourFour(
+      [
+        {
+          id: 'pg',
+          kind: 'database',
+          name: 'pg',
+          host: 'pg.wso2.com',
+          engine: 'postgresql',
+          sharedDbName: null,
+        },
+      ],
+      [['pg', 'cp']],
+    );
+    const nodes = example.nodes.map((n) => (n.id === 'db' ? { ...n, apimDbName: null } : n));
+    const found = expectCode(
+      onTarget('helm', { ...example, nodes }),
+      'target-mixed-database-engines',
+    );
+    expect(found.map((d) => d.nodeId)).toEqual(['cp']);
+  });
+
+  it('4.7: the charts need the shared encryption key', () => {
+    const one = loadExample('all-in-one-4.7.0.json');
+    const settings = { ...one.settings, encryptionKey: undefined };
+    expectCode(onTarget('helm', { ...one, settings }), 'target-value-required');
+  });
+
+  it('refuses a release routed by an IP address', () => {
+    const example = fourFour();
+    const nodes = example.nodes.map((n) => (n.id === 'gw' ? { ...n, host: '10.0.0.7' } : n));
+    const found = expectCode(onTarget('helm', { ...example, nodes }), 'target-unreachable-host');
+    expect(found.map((d) => d.nodeId)).toEqual(['gw']);
+  });
+
+  it('warns of what the charts cannot say: a Traffic Manager offset, two 4.7 gateways on a database', () => {
+    const example = fourFour();
+    const nodes = example.nodes.map((n) => (n.id === 'tm' ? { ...n, offset: 3 } : n));
+    const found = expectCode(onTarget('helm', { ...example, nodes }), 'target-not-expressible');
+    expect(found.map((d) => d.nodeId)).toContain('tm');
+    expect(found.find((d) => d.nodeId === 'tm')?.message).toMatch(/without an offset/);
+    const seven = codes(onTarget('helm', loadExample('distributed-4.7.0.json')));
+    expect(seven).toContain('target-not-expressible');
+  });
+
+  it('nothing for a design the charts carry whole', () => {
+    expect(
+      codes(onTarget('helm', loadExample('all-in-one-4.7.0.json'))).filter((c) =>
+        c.startsWith('target-'),
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('a doc() document', () => {
   it('is valid on the vm target and reports no target code there', () => {
     expect(codes(onTarget('vm', doc([]))).filter((c) => c.startsWith('target-'))).toEqual([]);
