@@ -1,5 +1,10 @@
 /** The command line, parsed: a command, its files and options. */
-import { ApimVersion } from '@apim-designer/topology';
+import {
+  ApimVersion,
+  DEPLOY_TARGETS,
+  isDeployTarget,
+  type DeployTarget,
+} from '@apim-designer/topology';
 import { InputError } from './document.js';
 
 export interface Args {
@@ -9,11 +14,12 @@ export interface Args {
   zip: string | undefined;
   version: ApimVersion | undefined;
   toVersion: ApimVersion | undefined;
+  target: DeployTarget | undefined;
   json: boolean;
   help: boolean;
 }
 
-const VALUED = ['--out', '--zip', '--version', '--to-version'] as const;
+const VALUED = ['--out', '--zip', '--version', '--to-version', '--target'] as const;
 type Valued = (typeof VALUED)[number];
 const isValued = (a: string): a is Valued => VALUED.some((v) => v === a);
 
@@ -26,6 +32,12 @@ function version(option: string, value: string): ApimVersion {
   return parsed.data;
 }
 
+function target(value: string): DeployTarget {
+  if (!isDeployTarget(value))
+    throw new InputError(`--target ${value}: not a deploy target (${DEPLOY_TARGETS.join(', ')})`);
+  return value;
+}
+
 export function parseArgs(argv: readonly string[]): Args {
   const args: Args = {
     command: undefined,
@@ -34,6 +46,7 @@ export function parseArgs(argv: readonly string[]): Args {
     zip: undefined,
     version: undefined,
     toVersion: undefined,
+    target: undefined,
     json: false,
     help: false,
   };
@@ -47,6 +60,7 @@ export function parseArgs(argv: readonly string[]): Args {
       if (a === '--out') args.out = v;
       else if (a === '--zip') args.zip = v;
       else if (a === '--version') args.version = version(a, v);
+      else if (a === '--target') args.target = target(v);
       else args.toVersion = version(a, v);
     } else if (a.startsWith('-')) throw new InputError(`unknown option ${a}`);
     else if (args.command === undefined) args.command = a;

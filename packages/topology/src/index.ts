@@ -105,9 +105,12 @@ export {
 export type { Severity } from './diagnostics.js';
 export { TopologyModel } from './model.js';
 export { validate } from './validate/index.js';
+export type { ValidateOptions } from './validate/index.js';
+export { DEFAULT_TARGET, DEPLOY_TARGETS, TARGETS, isDeployTarget } from './targets/index.js';
+export type { DeployTarget, TargetDefinition } from './targets/index.js';
 export { BundleFile } from './render/bundle-file.js';
 export { render } from './render/index.js';
-export type { RenderResult } from './render/index.js';
+export type { RenderOptions, RenderResult } from './render/index.js';
 export { previewNode } from './render/preview.js';
 export { startOrder } from './render/readme.js';
 export { configPath, startCommand } from './render/node-config.js';
