@@ -108,6 +108,8 @@ export { validate } from './validate/index.js';
 export type { ValidateOptions } from './validate/index.js';
 export { DEFAULT_TARGET, DEPLOY_TARGETS, TARGETS, isDeployTarget } from './targets/index.js';
 export type { DeployTarget, TargetDefinition } from './targets/index.js';
+export { TARGET_META } from './targets/meta.js';
+export type { TargetMeta } from './targets/meta.js';
 export { BundleFile } from './render/bundle-file.js';
 export { render } from './render/index.js';
 export type { RenderOptions, RenderResult } from './render/index.js';

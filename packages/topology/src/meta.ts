@@ -38,3 +38,7 @@ export { checkConnection, connectedKinds, kindUses, kindsConnect } from './conne
 export { SEVERITIES } from './severity.js';
 export type { Severity } from './severity.js';
 export type { ConnectionEnd, EdgeCheck } from './connections.js';
+export { DEFAULT_TARGET, DEPLOY_TARGETS } from './targets/types.js';
+export type { DeployTarget } from './targets/types.js';
+export { TARGET_META } from './targets/meta.js';
+export type { TargetMeta } from './targets/meta.js';

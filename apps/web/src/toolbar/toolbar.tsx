@@ -7,6 +7,8 @@ import { ApiError } from '../api/http.js';
 import { loadCore } from '../core/lazy-core.js';
 import { TEMPLATE_LIST } from '../model/template-list.js';
 import { useDesigner } from '../state/designer-context.js';
+import { TargetSelect } from './target-select.js';
+import { useDeployTarget } from '../state/target-context.js';
 import type { Actions } from '../state/use-actions.js';
 import { safeFileName, saveFile } from '../ui/save-file.js';
 import { useStatus } from '../ui/status.js';
@@ -29,29 +31,34 @@ export function Toolbar(props: {
   const configInput = useRef<HTMLInputElement>(null);
   const compareInput = useRef<HTMLInputElement>(null);
   const download = useMutation(bundleMutationOptions());
+  const { target } = useDeployTarget();
   const base = safeFileName(topology.name, 'topology');
 
   const onDownload = () =>
-    download.mutate(topology, {
-      onSuccess: (file) => {
-        saveFile(file.blob, file.fileName);
-        notify('info', `Downloaded ${file.fileName}.`);
+    download.mutate(
+      { topology, target },
+      {
+        onSuccess: (file) => {
+          saveFile(file.blob, file.fileName);
+          notify('info', `Downloaded ${file.fileName}.`);
+        },
+        onError: (e) => {
+          const details =
+            e instanceof ApiError
+              ? [
+                  ...(e.body.diagnostics ?? [])
+                    .filter((d) => d.severity === 'error')
+                    .map((d) => d.message),
+                  ...(e.body.diagnostics ? [] : (e.body.issues ?? [])).map(
+                    (i) =>
+                      `${typeof i.path === 'string' ? i.path : i.path.join('.')}: ${i.message}`,
+                  ),
+                ]
+              : [];
+          notify('error', `The bundle was not built: ${e.message}`, details.slice(0, 6));
+        },
       },
-      onError: (e) => {
-        const details =
-          e instanceof ApiError
-            ? [
-                ...(e.body.diagnostics ?? [])
-                  .filter((d) => d.severity === 'error')
-                  .map((d) => d.message),
-                ...(e.body.diagnostics ? [] : (e.body.issues ?? [])).map(
-                  (i) => `${typeof i.path === 'string' ? i.path : i.path.join('.')}: ${i.message}`,
-                ),
-              ]
-            : [];
-        notify('error', `The bundle was not built: ${e.message}`, details.slice(0, 6));
-      },
-    });
+    );
 
   const exportImage = (format: 'png' | 'svg') =>
     void import('./export-image.js')
@@ -192,6 +199,7 @@ export function Toolbar(props: {
         <button type="button" onClick={props.onShare}>
           Share
         </button>
+        <TargetSelect />
         <button
           type="button"
           className="primary"

@@ -6,6 +6,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { TopologyModel } from '../model.js';
 import type { BundleFile } from '../render/bundle-file.js';
+import type { TargetMeta } from './meta.js';
 
 export const DEPLOY_TARGETS = ['vm', 'compose', 'helm'] as const;
 export type DeployTarget = (typeof DEPLOY_TARGETS)[number];
@@ -13,12 +14,8 @@ export type DeployTarget = (typeof DEPLOY_TARGETS)[number];
 /** The target of a bundle when none is chosen. */
 export const DEFAULT_TARGET: DeployTarget = 'vm';
 
-export interface TargetDefinition {
+export interface TargetDefinition extends TargetMeta {
   readonly name: DeployTarget;
-  /** For the designer's control and messages: `Docker Compose`. */
-  readonly label: string;
-  /** One sentence: what the bundle holds for it. */
-  readonly description: string;
   /**
    * What this target cannot express in a topology that is otherwise valid: each diagnostic names the
    * target, the node and what to do. Runs after the topology's own validation, only for this target.

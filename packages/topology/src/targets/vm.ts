@@ -9,6 +9,7 @@ import { configPath, nodeConfig } from '../render/node-config.js';
 import { readme } from '../render/readme.js';
 import { serializeToml } from '../toml.js';
 import type { ApimNode } from '../topology.js';
+import { TARGET_META } from './meta.js';
 import type { TargetDefinition } from './types.js';
 
 /** A node's configuration files (its deployment.toml; on 2.x its XML fragments). */
@@ -47,9 +48,7 @@ export function nodePreview(model: TopologyModel, nodeId: string): BundleFile | 
 
 export const vmTarget: TargetDefinition = {
   name: 'vm',
-  label: 'Servers (VMs)',
-  description:
-    "A folder per node to copy over an unpacked API-M pack on that node's server, nginx per load balancer, hosts lines and the start order.",
+  ...TARGET_META.vm,
   diagnostics: () => [],
   readme,
   files: (model) => [

@@ -7,6 +7,7 @@ import { isDatabase, isLoadBalancer } from '../../kinds/guards.js';
 import type { TopologyModel } from '../../model.js';
 import type { BundleFile } from '../../render/bundle-file.js';
 import { inputs } from './inputs.js';
+import { TARGET_META } from '../meta.js';
 import type { TargetDefinition } from '../types.js';
 import { nginxFiles, nodeFiles, nodePreview } from '../vm.js';
 import { databaseFiles } from './databases.js';
@@ -32,9 +33,7 @@ function lbCertificateNotes(model: TopologyModel): BundleFile[] {
 
 export const composeTarget: TargetDefinition = {
   name: 'compose',
-  label: 'Docker Compose',
-  description:
-    "compose.yaml with a container per node on WSO2's images, each mounting the node's deployment.toml; databases, Redis and nginx.",
+  ...TARGET_META.compose,
   diagnostics: composeDiagnostics,
   readme: (model, diagnostics) =>
     composeReadme(model, composePlan(model), diagnostics, inputs(model)),

@@ -5,6 +5,7 @@
  */
 import type { TopologyModel } from '../../model.js';
 import type { BundleFile } from '../../render/bundle-file.js';
+import { TARGET_META } from '../meta.js';
 import type { TargetDefinition } from '../types.js';
 import { nodePreview } from '../vm.js';
 import { helmDiagnostics } from './diagnostics.js';
@@ -21,9 +22,7 @@ function build(model: TopologyModel) {
 
 export const helmTarget: TargetDefinition = {
   name: 'helm',
-  label: 'Helm (Kubernetes)',
-  description:
-    "Values for WSO2's Helm charts, one file per chart release, and install.sh in WSO2's order (API-M 4.4 to 4.7).",
+  ...TARGET_META.helm,
   diagnostics: helmDiagnostics,
   readme: (model, diagnostics) => {
     const built = build(model);
