@@ -153,7 +153,8 @@ function build(name) {
 
 /**
  * Debian packages some suites need (Chromium for e2e, nginx for `nginx -t` of generated configs,
- * PostgreSQL for the second store). Installed with apt-get when missing and we are root;
+ * PostgreSQL for the second store, docker-compose for `docker-compose config` of generated compose
+ * files: it reads and validates them without a Docker engine). Installed with apt-get when missing and we are root;
  * otherwise the run stops and says what to install.
  */
 function ensureDebianPackages(wanted) {
@@ -208,7 +209,11 @@ switch (task) {
   case 'test': {
     await install();
     build('cli');
-    const needs = [SYSTEM_PACKAGES.nginx, SYSTEM_PACKAGES.postgresql];
+    const needs = [
+      SYSTEM_PACKAGES.nginx,
+      SYSTEM_PACKAGES.postgresql,
+      SYSTEM_PACKAGES.dockerCompose,
+    ];
     if (existsSync(join(root, 'e2e/package.json'))) needs.push(SYSTEM_PACKAGES.chromium);
     ensureDebianPackages(needs);
     pnpm('run', 'lint');

@@ -15,4 +15,5 @@ export const SYSTEM_PACKAGES = {
   },
   nginx: { pkg: 'nginx', present: () => existsSync('/usr/sbin/nginx') },
   postgresql: { pkg: 'postgresql', present: () => debianPostgresInstalled() },
+  dockerCompose: { pkg: 'docker-compose', present: () => existsSync('/usr/bin/docker-compose') },
 };

@@ -1,5 +1,10 @@
 /** The command line, parsed: a command, its files and options. */
-import { ApimVersion } from '@apim-designer/topology';
+import {
+  ApimVersion,
+  DEPLOY_TARGETS,
+  isDeployTarget,
+  type DeployTarget,
+} from '@apim-designer/topology';
 import { InputError } from './document.js';
 
 export interface Args {
@@ -10,13 +15,14 @@ export interface Args {
   /** `--apim-version`: the API-M version of the files an import reads. */
   apimVersion: ApimVersion | undefined;
   toVersion: ApimVersion | undefined;
+  target: DeployTarget | undefined;
   json: boolean;
   help: boolean;
   /** `--version` / `-V`: print the tool's own version. */
   version: boolean;
 }
 
-const VALUED = ['--out', '--zip', '--apim-version', '--to-version'] as const;
+const VALUED = ['--out', '--zip', '--apim-version', '--to-version', '--target'] as const;
 type Valued = (typeof VALUED)[number];
 const isValued = (a: string): a is Valued => VALUED.some((v) => v === a);
 
@@ -32,6 +38,12 @@ function apimVersion(option: string, value: string): ApimVersion {
 /** `--version 3.2.0`: the spelling `import` used for the API-M version before `--apim-version`. */
 const looksLikeVersion = (v: string | undefined) => v !== undefined && /^\d+(\.\d+)*$/.test(v);
 
+function target(value: string): DeployTarget {
+  if (!isDeployTarget(value))
+    throw new InputError(`--target ${value}: not a deploy target (${DEPLOY_TARGETS.join(', ')})`);
+  return value;
+}
+
 export function parseArgs(argv: readonly string[]): Args {
   const args: Args = {
     command: undefined,
@@ -40,6 +52,7 @@ export function parseArgs(argv: readonly string[]): Args {
     zip: undefined,
     apimVersion: undefined,
     toVersion: undefined,
+    target: undefined,
     json: false,
     help: false,
     version: false,
@@ -60,6 +73,7 @@ export function parseArgs(argv: readonly string[]): Args {
       if (a === '--out') args.out = v;
       else if (a === '--zip') args.zip = v;
       else if (a === '--apim-version') args.apimVersion = apimVersion(a, v);
+      else if (a === '--target') args.target = target(v);
       else args.toVersion = apimVersion(a, v);
     } else if (a.startsWith('-')) throw new InputError(`unknown option ${a}`);
     else if (args.command === undefined) args.command = a;

@@ -130,3 +130,56 @@ describe('apim-designer render', () => {
     expect(io.stderr).toContain('invalid-host');
   });
 });
+
+describe('--target', () => {
+  const fourFour = fileURLToPath(
+    new URL('../../../examples/distributed-4.4.0.json', import.meta.url),
+  );
+
+  it('render --target compose writes compose.yaml beside the nodes’ deployment.toml files', async () => {
+    const out = join(dir, 'compose');
+    const io = capture();
+    expect(
+      await main(['render', fourFour, '--target', 'compose', '--out', out, '--json'], io),
+    ).toBe(0);
+    const { files } = JSON.parse(io.stdout) as { files: string[] };
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'compose.yaml',
+        'cp/repository/conf/deployment.toml',
+        'topology.json',
+      ]),
+    );
+    expect(await readFile(join(out, 'compose.yaml'), 'utf8')).toContain('image: wso2/wso2am:4.4.0');
+    expect(await readFile(join(out, 'README.md'), 'utf8')).toContain('docker compose up -d');
+  });
+
+  it('render --target helm writes a values file per chart release and install.sh', async () => {
+    const zip = join(dir, 'helm.zip');
+    expect(await main(['render', fourFour, '--target', 'helm', '--zip', zip], capture())).toBe(0);
+    const entries = Object.keys(unzipSync(new Uint8Array(await readFile(zip))));
+    expect(entries).toEqual(
+      expect.arrayContaining(['install.sh', 'values/cp.yaml', 'values/gw.yaml', 'values/tm.yaml']),
+    );
+  });
+
+  it('validate and render exit 1 on what the target cannot express', async () => {
+    let io = capture();
+    expect(await main(['validate', example, '--target', 'helm'], io)).toBe(1);
+    expect(io.stdout).toContain('target-release-unsupported');
+    io = capture();
+    expect(await main(['render', example, '--target', 'helm', '--out', join(dir, 'x')], io)).toBe(
+      1,
+    );
+    expect(io.stderr).toContain('target-release-unsupported');
+    // The same document is fine for servers, and for compose.
+    expect(await main(['validate', example], capture())).toBe(0);
+    expect(await main(['validate', example, '--target', 'compose'], capture())).toBe(0);
+  });
+
+  it('refuses a target it does not know (exit 2), naming the ones it does', async () => {
+    const io = capture();
+    expect(await main(['render', example, '--target', 'k8s', '--out', dir], io)).toBe(2);
+    expect(io.stderr).toContain('--target k8s: not a deploy target (vm, compose, helm)');
+  });
+});

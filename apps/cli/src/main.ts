@@ -15,8 +15,8 @@ import { importCommand } from './import-command.js';
 import { formatDiagnostics, processIo, type Io } from './output.js';
 
 const USAGE = `Usage:
-  apim-designer validate <topology.json> [--json]
-  apim-designer render <topology.json> [--out <dir>] [--zip <file.zip>] [--json]
+  apim-designer validate <topology.json> [--target vm|compose|helm] [--json]
+  apim-designer render <topology.json> [--out <dir>] [--zip <file.zip>] [--target vm|compose|helm] [--json]
   apim-designer import <deployment.toml…|bundle.zip> [--out <topology.json>] [--apim-version <v>] [--json]
   apim-designer diff <a.json> <b.json> [--json]
   apim-designer diff <topology.json> --to-version <v> [--json]
@@ -31,6 +31,9 @@ import    recovers a topology from deployment.toml files, a zip of them or a bun
           do not say it.
 diff      the unified diff of the two bundles (stdout) and what does not carry over (stderr);
           exits 1 when a side does not render or the target version has errors.
+--target  what the bundle is for: vm (the default: a folder per server), compose (compose.yaml on
+          WSO2's images) or helm (values for WSO2's Helm charts and install.sh); validate and
+          render also report what the target cannot express (exit 1 on its errors).
 --json    machine-readable output on stdout, for pipelines.
 -V, --version  this tool's version.`;
 
@@ -71,7 +74,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     const topology = await readTopology(file);
 
     if (args.command === 'validate') {
-      const diagnostics = validate(topology);
+      const diagnostics = validate(topology, { target: args.target });
       const valid = !hasErrors(diagnostics);
       io.out(
         args.json
@@ -83,7 +86,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
 
     if (args.out === undefined && args.zip === undefined)
       throw new InputError('render needs --out <dir> and/or --zip <file>');
-    const result = render(topology);
+    const result = render(topology, { target: args.target });
     if (!result.ok) {
       io.err(`Not rendered: the topology has errors.\n${formatDiagnostics(result.diagnostics)}`);
       if (args.json)

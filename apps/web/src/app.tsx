@@ -10,6 +10,7 @@ import { EMPTY_TOPOLOGY } from './model/empty-topology.js';
 import { SharedBar } from './share/shared-bar.js';
 import { draftKey, hasDraft, saveDraft } from './state/draft-storage.js';
 import { DesignerProvider, useDesigner } from './state/designer-context.js';
+import { TargetProvider } from './state/target-context.js';
 import { sessionFromLocation, type Session } from './state/share-location.js';
 import { StatusProvider } from './ui/status.js';
 import { useTheme } from './ui/theme.js';
@@ -45,14 +46,16 @@ function Shell(props: {
   return (
     <StatusProvider>
       <DesignerProvider initial={props.initial} readOnly={props.readOnly || phone}>
-        <FeedbackProvider>
-          <ReactFlowProvider>
-            {props.autosave && (
-              <Autosave storageKey={props.autosave.key} etag={props.autosave.etag} />
-            )}
-            <Workspace theme={theme} onToggleTheme={toggleTheme} banner={props.banner} />
-          </ReactFlowProvider>
-        </FeedbackProvider>
+        <TargetProvider>
+          <FeedbackProvider>
+            <ReactFlowProvider>
+              {props.autosave && (
+                <Autosave storageKey={props.autosave.key} etag={props.autosave.etag} />
+              )}
+              <Workspace theme={theme} onToggleTheme={toggleTheme} banner={props.banner} />
+            </ReactFlowProvider>
+          </FeedbackProvider>
+        </TargetProvider>
       </DesignerProvider>
     </StatusProvider>
   );

@@ -73,6 +73,15 @@ export const DIAGNOSTIC_CODES = {
   'duplicate-certificate-alias': 'error',
   // zones
   'zone-unknown-node': 'warning',
+  // deploy targets (validate with a target, render for one)
+  'target-release-unsupported': 'error',
+  'target-shared-host': 'error',
+  'target-unreachable-host': 'error',
+  'target-no-image': 'error',
+  'target-mixed-database-engines': 'error',
+  'target-value-required': 'error',
+  'target-not-expressible': 'warning',
+  'target-port-remapped': 'info',
 } as const satisfies Record<string, Severity>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -107,9 +107,14 @@ export { DIAGNOSTICS_PER_CODE, summarizeDiagnostics } from './diagnostic-summary
 export { TopologyModel } from './model.js';
 export { certificatePlan, type CertificatePlan } from './certs/plan.js';
 export { validate } from './validate/index.js';
+export type { ValidateOptions } from './validate/index.js';
+export { DEFAULT_TARGET, DEPLOY_TARGETS, TARGETS, isDeployTarget } from './targets/index.js';
+export type { DeployTarget, TargetDefinition } from './targets/index.js';
+export { TARGET_META } from './targets/meta.js';
+export type { TargetMeta } from './targets/meta.js';
 export { BundleFile } from './render/bundle-file.js';
 export { render } from './render/index.js';
-export type { RenderResult } from './render/index.js';
+export type { RenderOptions, RenderResult } from './render/index.js';
 export { previewNode } from './render/preview.js';
 export { startOrder } from './render/readme.js';
 export { configPath, startCommand } from './render/node-config.js';

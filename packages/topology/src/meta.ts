@@ -40,3 +40,7 @@ export type { Severity } from './severity.js';
 export type { ConnectionEnd, EdgeCheck } from './connections.js';
 export { ZONE_LABELS, ZONE_TYPES } from './zone-types.js';
 export type { ZoneType } from './zone-types.js';
+export { DEFAULT_TARGET, DEPLOY_TARGETS } from './targets/types.js';
+export type { DeployTarget } from './targets/types.js';
+export { TARGET_META } from './targets/meta.js';
+export type { TargetMeta } from './targets/meta.js';

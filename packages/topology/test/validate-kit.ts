@@ -1,6 +1,7 @@
 /** Documents and assertions the validation tests share (src/validate/*.test.ts). */
 import { expect } from 'vitest';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../src/diagnostics.js';
+import type { DeployTarget } from '../src/targets/index.js';
 import type { TopologyInput } from '../src/topology.js';
 import { validate } from '../src/validate/index.js';
 import { CERT_SETTINGS, topology } from './helpers.js';
@@ -99,13 +100,29 @@ export function complete(): { nodes: Nodes; edges: Edges } {
   };
 }
 
-export function diagnosticsOf(input: TopologyInput) {
-  return validate(topology(input));
+/** A document validated for a deploy target (`expectCode(onTarget('compose', doc(…)), 'code')`). */
+export interface OnTarget {
+  readonly target: DeployTarget;
+  readonly input: TopologyInput;
 }
-export function codes(input: TopologyInput): DiagnosticCode[] {
+
+export function onTarget(target: DeployTarget, input: TopologyInput): OnTarget {
+  return { target, input };
+}
+
+function isOnTarget(input: TopologyInput | OnTarget): input is OnTarget {
+  return 'target' in input && 'input' in input;
+}
+
+export function diagnosticsOf(input: TopologyInput | OnTarget) {
+  return isOnTarget(input)
+    ? validate(topology(input.input), { target: input.target })
+    : validate(topology(input));
+}
+export function codes(input: TopologyInput | OnTarget): DiagnosticCode[] {
   return diagnosticsOf(input).map((d) => d.code);
 }
-export function expectCode(input: TopologyInput, code: DiagnosticCode) {
+export function expectCode(input: TopologyInput | OnTarget, code: DiagnosticCode) {
   const found = diagnosticsOf(input).filter((d) => d.code === code);
   expect(found.length, `${code} expected in ${JSON.stringify(codes(input))}`).toBeGreaterThan(0);
   for (const d of found) expect(d.severity).toBe(DIAGNOSTIC_CODES[code]);

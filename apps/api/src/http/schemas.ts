@@ -4,6 +4,7 @@
  */
 import {
   BundleFile as CoreBundleFile,
+  DEPLOY_TARGETS,
   Diagnostic as CoreDiagnostic,
   Topology,
 } from '@apim-designer/topology';
@@ -39,5 +40,18 @@ export function topologyBody(limits: DocumentLimits) {
       .max(limits.maxEdges, `at most ${limits.maxEdges} edges`),
   });
 }
+
+/**
+ * `?target=`: what the bundle is for (the core's deploy targets); validation then also reports what
+ * the target cannot express. The document is the body as it is, so the target is not a body field.
+ */
+export const TargetQuery = z.object({
+  target: z
+    .enum(DEPLOY_TARGETS)
+    .default('vm')
+    .describe(
+      "vm: a folder per server (the default); compose: compose.yaml on WSO2's images; helm: values for WSO2's Helm charts and install.sh",
+    ),
+});
 
 export const ShareId = z.object({ id: z.string().min(1).max(64) });

@@ -1,4 +1,4 @@
-import type { Topology } from '@apim-designer/topology';
+import type { DeployTarget, Topology } from '@apim-designer/topology';
 import { mutationOptions } from '@tanstack/react-query';
 import { jsonInit, request } from './http.js';
 
@@ -15,12 +15,18 @@ function fileNameOf(res: Response, fallback: string): string {
   return plain?.[1] ?? fallback;
 }
 
-/** POST /bundle: the zip of the bundle, or an ApiError carrying the diagnostics (422). */
+/** POST /bundle?target=: the zip of the bundle, or an ApiError carrying the diagnostics (422). */
 export function bundleMutationOptions() {
   return mutationOptions({
     mutationKey: ['bundle'],
-    mutationFn: async (topology: Topology): Promise<BundleFile> => {
-      const res = await request('/bundle', jsonInit('POST', topology));
+    mutationFn: async (input: {
+      topology: Topology;
+      target: DeployTarget;
+    }): Promise<BundleFile> => {
+      const res = await request(
+        `/bundle?target=${encodeURIComponent(input.target)}`,
+        jsonInit('POST', input.topology),
+      );
       return { blob: await res.blob(), fileName: fileNameOf(res, 'apim-bundle.zip') };
     },
   });

@@ -9,6 +9,7 @@ import {
   render,
   validate,
   type BundleFile,
+  type DeployTarget,
   type Diagnostic,
   type Topology,
 } from '@apim-designer/topology';
@@ -21,8 +22,9 @@ function bump(counts: Counts | undefined, d: Diagnostic): Counts {
   return c;
 }
 
-export function checkTopology(topology: Topology): Checks {
-  const diagnostics = validate(topology);
+/** The document's diagnostics, and what the deploy target cannot express. */
+export function checkTopology(topology: Topology, target: DeployTarget = 'vm'): Checks {
+  const diagnostics = validate(topology, { target });
   const byNode = new Map<string, Counts>();
   const byEdge = new Map<string, Counts & { messages: readonly string[] }>();
   for (const d of diagnostics) {
@@ -45,7 +47,10 @@ export function checkTopology(topology: Topology): Checks {
 }
 
 /** The bundle's files, or null while the document has errors (render refuses it). */
-export function bundleFiles(topology: Topology): readonly BundleFile[] | null {
-  const result = render(topology);
+export function bundleFiles(
+  topology: Topology,
+  target: DeployTarget = 'vm',
+): readonly BundleFile[] | null {
+  const result = render(topology, { target });
   return result.ok ? result.files : null;
 }

@@ -18,6 +18,7 @@ import {
 import { useCore } from '../core/lazy-core.js';
 import { EMPTY_TOPOLOGY } from '../model/empty-topology.js';
 import { useDesigner } from '../state/designer-context.js';
+import { useDeployTarget } from '../state/target-context.js';
 import type { Checks } from './checks.js';
 import { EMPTY_CHECKS } from './empty-checks.js';
 
@@ -70,18 +71,19 @@ const FeedbackContext = createContext<Feedback | null>(null);
 export function FeedbackProvider(props: { children: ReactNode }) {
   const { topology } = useDesigner();
   const core = useCore();
+  const { target } = useDeployTarget();
   const live = topology.nodes.length <= LIVE_MAX_NODES;
   const checked = useDebounced(topology, live ? 0 : DEBOUNCE_MS);
   const checks = useMemo(
-    () => (core ? core.checkTopology(checked) : pendingChecks(checked)),
-    [core, checked],
+    () => (core ? core.checkTopology(checked, target) : pendingChecks(checked)),
+    [core, checked, target],
   );
   // Generating every file is the slow half: it follows in a render of its own, after the
   // diagnostics and the preview of the edit have painted.
   const bundled = useDeferredValue(checks);
   const files = useMemo(
-    () => (core && bundled.ok ? core.bundleFiles(bundled.topology) : null),
-    [core, bundled],
+    () => (core && bundled.ok ? core.bundleFiles(bundled.topology, target) : null),
+    [core, bundled, target],
   );
   const feedback = useMemo(() => ({ ...checks, files: checks.ok ? files : null }), [checks, files]);
   return <FeedbackContext value={feedback}>{props.children}</FeedbackContext>;

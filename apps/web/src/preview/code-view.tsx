@@ -4,6 +4,7 @@
  */
 import Prism from 'prismjs';
 import 'prismjs/components/prism-toml.js';
+import 'prismjs/components/prism-yaml.js';
 import { memo, type ReactNode } from 'react';
 
 function renderTokens(
@@ -20,9 +21,10 @@ function renderTokens(
   );
 }
 
-/** TOML for deployment.toml, markup for the 2.x XML fragments; nginx.conf stays plain. */
+/** TOML for deployment.toml, YAML for compose.yaml and Helm values, markup for the 2.x XML fragments; nginx.conf stays plain. */
 function grammarFor(path: string): Prism.Grammar | undefined {
   if (/\.toml$/i.test(path)) return Prism.languages.toml;
+  if (/\.ya?ml$/i.test(path)) return Prism.languages.yaml;
   if (/\.xml$/i.test(path)) return Prism.languages.markup;
   return undefined;
 }

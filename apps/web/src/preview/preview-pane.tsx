@@ -1,12 +1,15 @@
 /**
- * The selected node's file (deployment.toml; nginx.conf for a load balancer; XML fragments on 2.x),
- * regenerated as you edit, also while the topology has errors; and the bundle's file list.
+ * The selected node's file (deployment.toml; nginx.conf for a load balancer; XML fragments on 2.x;
+ * on the helm target, its chart release's values), regenerated as you edit, also while the topology
+ * has errors; and the bundle's file list for the chosen deploy target, where a file of no node
+ * (compose.yaml, install.sh, …) opens in the same view.
  */
 import type { Node } from '@apim-designer/topology';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useCore } from '../core/lazy-core.js';
 import { useFeedback } from '../diagnostics/diagnostics-context.js';
 import { useDesigner } from '../state/designer-context.js';
+import { useDeployTarget } from '../state/target-context.js';
 import type { Actions } from '../state/use-actions.js';
 import { useStatus } from '../ui/status.js';
 
@@ -21,16 +24,27 @@ export function PreviewPane(props: { actions: Actions }) {
   const feedback = useFeedback();
   const core = useCore();
   const { notify } = useStatus();
+  const { target } = useDeployTarget();
   const [copied, setCopied] = useState(false);
   const selected = state.selection.nodes.length === 1 ? state.selection.nodes[0] : undefined;
   const node: Node | undefined = topology.nodes.find((n) => n.id === selected);
+  // A file of the list opened by hand, until the selection changes.
+  const [opened, setOpened] = useState<{ path: string; selected: string | undefined } | null>(null);
   // From the document the diagnostics were computed from, so the two always agree.
-  const file = useMemo(
-    () => (selected === undefined || !core ? null : core.previewNode(feedback.topology, selected)),
-    [core, feedback.topology, selected],
+  const nodeFile = useMemo(
+    () =>
+      selected === undefined || !core
+        ? null
+        : core.previewNode(feedback.topology, selected, target),
+    [core, feedback.topology, selected, target],
   );
-  const errorCount = feedback.diagnostics.filter((d) => d.severity === 'error').length;
   const { files } = feedback;
+  const openedFile =
+    opened && opened.selected === selected
+      ? (files?.find((f) => f.path === opened.path) ?? null)
+      : null;
+  const file = openedFile ?? nodeFile;
+  const errorCount = feedback.diagnostics.filter((d) => d.severity === 'error').length;
   // Which node owns each file: from the document the files were rendered from, once per render
   // (not per file and node, nor on every drag step).
   const owners = useMemo(() => {
@@ -78,7 +92,9 @@ export function PreviewPane(props: { actions: Actions }) {
             <CodeView
               code={file.contents}
               path={file.path}
-              label={`${baseName(file.path)} of ${node?.name ?? ''}`}
+              label={
+                openedFile || !node ? baseName(file.path) : `${baseName(file.path)} of ${node.name}`
+              }
             />
           </Suspense>
         </div>
@@ -86,7 +102,7 @@ export function PreviewPane(props: { actions: Actions }) {
         <p className="muted">
           {node
             ? `${node.name} has no file of its own yet; it is configured through the nodes it serves.`
-            : 'Select a node to see its deployment.toml.'}
+            : 'Select a node to see its file, or open one of the bundle below.'}
         </p>
       )}
       {files && (
@@ -107,7 +123,14 @@ export function PreviewPane(props: { actions: Actions }) {
                       {f.path}
                     </button>
                   ) : (
-                    <span>{f.path}</span>
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-current={openedFile?.path === f.path ? 'true' : undefined}
+                      onClick={() => setOpened({ path: f.path, selected })}
+                    >
+                      {f.path}
+                    </button>
                   )}
                 </li>
               );

@@ -7,6 +7,7 @@ import { TEMPLATE_LIST } from '../model/template-list.js';
 import { MenuButton, type MenuGroup } from '../ui/menu.js';
 import type { Actions } from '../state/use-actions.js';
 import type { Theme } from '../ui/theme.js';
+import { TargetSelect } from './target-select.js';
 
 export interface ToolbarProps {
   actions: Actions;
@@ -175,6 +176,7 @@ export function toolbarItems(p: Inputs): ToolItem[] {
               {reason}
             </button>
           )}
+          <TargetSelect />
           <button
             type="button"
             className="primary"

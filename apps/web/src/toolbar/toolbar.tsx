@@ -9,6 +9,7 @@ import { ApiError } from '../api/http.js';
 import { useFeedback } from '../diagnostics/diagnostics-context.js';
 import { useDesigner } from '../state/designer-context.js';
 import { MenuButton } from '../ui/menu.js';
+import { useDeployTarget } from '../state/target-context.js';
 import { safeFileName, saveFile } from '../ui/save-file.js';
 import { useStatus } from '../ui/status.js';
 import { toolbarItems, type ToolbarProps } from './toolbar-items.js';
@@ -25,24 +26,34 @@ export function Toolbar(props: ToolbarProps) {
   const { notify } = useStatus();
   const rf = useReactFlow();
   const download = useMutation(bundleMutationOptions());
+  const { target } = useDeployTarget();
   const base = safeFileName(topology.name, 'topology');
 
   const onDownload = () =>
-    download.mutate(topology, {
-      onSuccess: (file) => {
-        saveFile(file.blob, file.fileName);
-        notify('info', `Downloaded ${file.fileName}.`);
+    download.mutate(
+      { topology, target },
+      {
+        onSuccess: (file) => {
+          saveFile(file.blob, file.fileName);
+          notify('info', `Downloaded ${file.fileName}.`);
+        },
+        onError: (e) => {
+          const details =
+            e instanceof ApiError
+              ? [
+                  ...(e.body.diagnostics ?? [])
+                    .filter((d) => d.severity === 'error')
+                    .map((d) => d.message),
+                  ...(e.body.diagnostics ? [] : (e.body.issues ?? [])).map(
+                    (i) =>
+                      `${typeof i.path === 'string' ? i.path : i.path.join('.')}: ${i.message}`,
+                  ),
+                ]
+              : [];
+          notify('error', `The bundle was not built: ${e.message}`, details.slice(0, 6));
+        },
       },
-      onError: (e) => {
-        const detail =
-          e instanceof ApiError && !e.body.diagnostics
-            ? (e.body.issues ?? []).map(
-                (i) => `${typeof i.path === 'string' ? i.path : i.path.join('.')}: ${i.message}`,
-              )
-            : [];
-        notify('error', `The bundle was not built: ${e.message}`, detail.slice(0, 3));
-      },
-    });
+    );
 
   const exportImage = (format: 'png' | 'svg') =>
     void import('./export-image.js')

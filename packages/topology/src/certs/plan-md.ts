@@ -27,9 +27,9 @@ export function certificatePlanMarkdown(model: TopologyModel, plan: CertificateP
         `| ${md(lb.lb.name)} (load balancer) | ${nameList(lb.names)} | ${code(`${lb.pemPrefix}.crt`)} and ${code('.key')}, for nginx |`,
     ),
     '',
-    plan.sharedKeyPair
+    plan.sharedKeyPair && !primary
       ? `One key pair for every node: the TLS keystore ${code(ks.fileName)} is also the primary keystore, which must be the same on every node (one host).`
-      : `**Primary keystore** ${code(primary?.fileName ?? '')} (alias ${code(primary?.alias ?? '')}): one key pair, the same file on every node; it signs tokens and encrypts what the other nodes must read.`,
+      : `${plan.sharedKeyPair ? `One TLS key pair for every node (the deploy target mounts one ${code(ks.fileName)} everywhere). ` : ''}**Primary keystore** ${code(primary?.fileName ?? '')} (alias ${code(primary?.alias ?? '')}): one key pair, the same file on every node; it signs tokens and encrypts what the other nodes must read.`,
     '',
     `## Truststore ${code(ts.fileName)} (the same on every node)`,
     '',

@@ -50,8 +50,21 @@ export interface LoadBalancerCertificate extends KeyPairPlan {
   readonly pemPrefix: string;
 }
 
+/**
+ * What a deploy target changes in the plan: the names its platform reaches nodes by (container or
+ * Service names), and whether every node must hold the same TLS key pair (one Kubernetes secret
+ * mounted by every chart).
+ */
+export interface CertificateOptions {
+  readonly extraNames?: (node: ApimNode) => readonly string[];
+  readonly sharedTls?: boolean;
+}
+
 export interface CertificatePlan {
-  /** One key pair for every node: the TLS keystore is also the primary one (a one-host topology). */
+  /**
+   * One key pair for every node: the TLS keystore is also the primary one (a one-host topology), or
+   * the target mounts one TLS keystore everywhere (Helm).
+   */
   readonly sharedKeyPair: KeyPairPlan | undefined;
   readonly nodes: readonly NodeCertificate[];
   readonly loadBalancers: readonly LoadBalancerCertificate[];
@@ -79,7 +92,10 @@ function commonName(host: string, fallback: string): string {
   return host.length <= 64 ? host : fallback;
 }
 
-export function certificatePlan(model: TopologyModel): CertificatePlan {
+export function certificatePlan(
+  model: TopologyModel,
+  options: CertificateOptions = {},
+): CertificatePlan {
   const { keystore, primaryKeystore, truststore, encryptionKey } = model.topology.settings;
   const ks: StorePlan = {
     fileName: keystore.fileName,
@@ -116,12 +132,15 @@ export function certificatePlan(model: TopologyModel): CertificatePlan {
     folder: nodeFolder(node.name),
     id: nodeFolder(node.name),
     commonName: commonName(node.host.toLowerCase(), nodeFolder(node.name)),
-    names: certificateNames(model, node),
+    names: uniqueNames([
+      ...certificateNames(model, node),
+      ...(options.extraNames?.(node) ?? []).map(subjectName),
+    ]),
   }));
   // Without a primary keystore of its own, every node's TLS keystore is its primary one, which must be
   // the same on all: one key pair naming every host (validation allows this on one host only).
   const sharedKeyPair: KeyPairPlan | undefined =
-    primary === undefined && nodes.length > 0
+    (primary === undefined || options.sharedTls === true) && nodes.length > 0
       ? {
           id: 'shared',
           commonName: nodes[0]?.commonName ?? 'localhost',

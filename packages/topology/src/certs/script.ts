@@ -168,7 +168,9 @@ export function makeCertsScript(model: TopologyModel, plan: CertificatePlan): st
   const ksArgs = `${q(ks.alias)}`;
   if (plan.sharedKeyPair) {
     lines.push(
-      '#    (one key pair for all: the TLS keystore is also the primary keystore, which must be the same everywhere)',
+      primary
+        ? '#    (one key pair for all: every node mounts the same TLS keystore)'
+        : '#    (one key pair for all: the TLS keystore is also the primary keystore, which must be the same everywhere)',
       signLine(plan.sharedKeyPair, '"$CERTS/nodes/shared"'),
       `keystore "$CERTS/nodes/shared" ${ksArgs} "$TMP/tls" ${q(ks.type)} ${ks.password.env} ${ks.keyPassword.env}`,
       ...plan.nodes.map(

@@ -100,7 +100,7 @@ const EMBEDDED_H2: Record<DatabaseName, TomlTable> = {
  * (carbon-apimgt master-datasources.xml.j2 `<url>{{database.apim_db.url}}</url>`; the config mapper
  * escapes nothing), so a `&` must already be `&amp;` there (docs-apim issue #726).
  */
-function xmlReady(url: string): string {
+export function xmlReady(url: string): string {
   return url.replace(/&/g, '&amp;');
 }
 

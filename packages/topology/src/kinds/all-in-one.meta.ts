@@ -15,6 +15,7 @@ export const allInOneMeta = {
   availableIn: () => true,
   standalone: true,
   startRank: 0,
+  installRank: 0,
   distribution: 'all-in-one',
   uses: ['gateway'],
   connectsTo: ['gateway', 'database', 'load-balancer'],

@@ -21,6 +21,7 @@ export const controlPlaneMeta = {
   availableIn: (v) => v.controlPlane,
   replacement: 'a Key Manager, a Publisher and a Developer Portal node',
   startRank: 2,
+  installRank: 1,
   distribution: 'control-plane',
   uses: ['gateway', 'key-manager'],
   connectsTo: ['gateway', 'key-manager', 'traffic-manager', 'database', 'load-balancer'],

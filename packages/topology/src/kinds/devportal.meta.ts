@@ -14,6 +14,7 @@ export const devportalMeta = {
   availableIn: (v) => !v.controlPlane,
   replacement: 'a Control Plane node, which includes the Developer Portal',
   startRank: 5,
+  installRank: 5,
   distribution: 'all-in-one',
   uses: ['key-manager', 'traffic-manager', 'gateway'],
   connectsTo: [

@@ -13,6 +13,7 @@ export const gatewayMeta = {
   roles: ['gateway'],
   availableIn: () => true,
   startRank: 6,
+  installRank: 6,
   distribution: 'gateway',
   uses: ['key-manager', 'traffic-manager', 'all-in-one', 'control-plane'],
   connectsTo: [

@@ -15,6 +15,7 @@ export const keyManagerMeta = {
   availableIn: (v) => v.keyManagerNode !== null,
   replacement: 'a Control Plane node, which includes the Key Manager',
   startRank: 1,
+  installRank: 2,
   distribution: 'key-manager',
   // 3.x: it publishes throttle data to the Traffic Manager; 4.x: it listens to the control plane's
   // event hub and sends it token revocations.

@@ -49,6 +49,12 @@ export interface ApimKindMeta extends KindMetaBase {
   readonly uses: readonly NodeKind[];
   /** Position in the start order (lower starts first). */
   readonly startRank: number;
+  /**
+   * Position in the install order of WSO2's Helm chart guides (lower first): the all-in-one, then the
+   * API Control Plane, Key Manager, Traffic Manager, gateways (helm-apim 4.6.x
+   * docs/am-pattern-4-ACP_TM_GW_KM/README.md:202-220).
+   */
+  readonly installRank: number;
   /** The product its nodes run (versions.ts: the pack and start script per release). */
   readonly distribution: DistributionName;
   /** A node of this kind alone is a whole deployment: nothing to connect it to. */

@@ -14,6 +14,7 @@ export const publisherMeta = {
   availableIn: (v) => !v.controlPlane,
   replacement: 'a Control Plane node, which includes the Publisher',
   startRank: 4,
+  installRank: 4,
   distribution: 'all-in-one',
   uses: ['key-manager', 'traffic-manager', 'gateway', 'devportal'],
   connectsTo: [

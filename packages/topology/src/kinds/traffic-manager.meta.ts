@@ -13,6 +13,7 @@ export const trafficManagerMeta = {
   roles: ['traffic-manager'],
   availableIn: () => true,
   startRank: 3,
+  installRank: 3,
   distribution: 'traffic-manager',
   uses: ['key-manager', 'control-plane'],
   connectsTo: [

@@ -83,6 +83,78 @@ export interface KeyManagerNode {
   readonly serverRole: string;
 }
 
+/**
+ * WSO2's container images of a release (wso2/docker-apim, dockerfiles/ubuntu/*), for the compose
+ * target. Every image starts from /home/wso2carbon/docker-entrypoint.sh, which copies the tree
+ * mounted at /home/wso2carbon/wso2-config-volume over the server home before it starts the server,
+ * and runs profileSetup.sh first when PROFILE_NAME is set (docker-apim 3.1.x–4.4.x
+ * dockerfiles/ubuntu/apim/docker-entrypoint.sh:53-61; 4.5.x+ apim-acp/docker-entrypoint.sh:53-62).
+ */
+export interface ContainerFacts {
+  /** The image a distribution's nodes run, `repository:tag` on Docker Hub. */
+  readonly images: Readonly<Record<DistributionName, string>>;
+  /** The MySQL image WSO2's own compose setups of the release run (docker-compose/apim-with-analytics). */
+  readonly mysqlImage: string;
+  /** The docker-apim branch and commit these facts were read at. */
+  readonly source: string;
+}
+
+/** One of WSO2's Helm charts (wso2/helm-apim): its folder and its name (`Chart.yaml`). */
+export interface HelmChart {
+  readonly folder: string;
+  readonly name: string;
+  /** The Service in front of every pod: `<fullname><suffix>` (templates/*-service.yaml). */
+  readonly serviceSuffix: string;
+  /**
+   * The Service of each instance (`{n}` is 1 or 2), which the binary and broker URLs name; null when
+   * the chart has one instance only.
+   */
+  readonly instanceService: string | null;
+  /** The most nodes one release of the chart runs (instances, or replicas of one); null: any number. */
+  readonly maxNodes: number | null;
+  /** `wso2.apim.portOffset` moves its ports; the Traffic Manager chart hard-codes 9443, 9611, 9711, 5672. */
+  readonly portOffset: boolean;
+}
+
+/**
+ * Where the values.yaml of one release's charts differ (the key inventories under
+ * packages/topology/test/fixtures/helm/ are checked against every generated values file).
+ */
+export interface HelmValuesLayout {
+  /** `wso2.deployment.image.tag` (4.5+); 4.4 renders `<registry>/<repository>@<digest>` only. */
+  readonly imageTag: boolean;
+  /** Routing through the Kubernetes Gateway API, with host names under `kubernetes.gatewayAPI` (4.5+). */
+  readonly gatewayApi: boolean;
+  /** Passwords from a Secret: `wso2.apim.configurations.existingSecret` (4.5+). */
+  readonly existingSecret: boolean;
+  /** The gateway chart's key for the labels it deploys: renamed in 4.6. */
+  readonly gatewayLabelsKey: 'sync_runtime_artifacts' | 'syncRuntimeArtifacts';
+  /** The gateway and Traffic Manager charts declare `databases` (4.4–4.6; 4.7 dropped them from values.yaml). */
+  readonly gatewayAndTrafficManagerDatabases: boolean;
+  /** `distributedThrottling` on the control-plane and Traffic Manager charts (`enable` only on the gateway's), 4.6+. */
+  readonly distributedThrottling: boolean;
+  /** The Traffic Manager chart's `distributedThrottling.keyvalueStore.ssl` (4.7). */
+  readonly keyValueStoreSsl: boolean;
+  /** `wso2.apim.configurations.encryption.key` on every chart (4.7). */
+  readonly encryptionKey: boolean;
+  /** The all-in-one chart's `wso2.deployment.highAvailability` (4.5+). */
+  readonly allInOneHighAvailability: boolean;
+}
+
+/** The Helm charts WSO2 publishes for a release (wso2/helm-apim, one branch per release). */
+export interface HelmFacts {
+  /** The helm-apim branch, e.g. `4.7.x`. */
+  readonly branch: string;
+  /** The release tag the values were checked against, and its commit. */
+  readonly tag: string;
+  readonly commit: string;
+  /** `helm install --version` of every chart at that tag. */
+  readonly chartVersion: string;
+  /** The chart each distribution's nodes are installed with. */
+  readonly charts: Readonly<Record<DistributionName, HelmChart>>;
+  readonly layout: HelmValuesLayout;
+}
+
 export interface VersionFacts {
   readonly version: ApimVersion;
   /** What the bundle holds per node. */
@@ -194,4 +266,10 @@ export interface VersionFacts {
   readonly encryptionKey: boolean;
   /** The release-specific notes of the bundle README. */
   readonly readmeNotes: readonly ReadmeNote[];
+  /** WSO2's container images (compose target); null where the bundle has no whole configuration file (2.x). */
+  readonly containers: ContainerFacts | null;
+  /** WSO2's Helm charts the helm target writes values for; null where the designer targets none. */
+  readonly helm: HelmFacts | null;
+  /** A helm-apim branch WSO2 has for the release that the designer does not target (3.2.x, 4.2.x, 4.3.x). */
+  readonly untargetedHelmBranch: string | null;
 }

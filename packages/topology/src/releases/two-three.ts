@@ -1,5 +1,6 @@
 /** API-M 2.6, 3.1 and 3.2. */
 import { EVERY_ROLE, type VersionFacts } from './facts.js';
+import { onePackImages } from './containers.js';
 import { onePack } from './packs.js';
 
 export const THREE_ONE: VersionFacts = {
@@ -52,11 +53,17 @@ export const THREE_ONE: VersionFacts = {
   gatewayCors: true,
   clusterHttpsProxyOnly: false,
   readmeNotes: ['devportal-server-role', 'revoke-endpoint'],
+  containers: onePackImages('3.1.0', 'mysql:5.7.29', 'docker-apim 3.1.x 53d34fb7d33b'),
+  helm: null,
+  untargetedHelmBranch: null,
 };
 
 export const THREE_TWO: VersionFacts = {
   ...THREE_ONE,
   version: '3.2.0',
+  containers: onePackImages('3.2.0', 'mysql:5.7.31', 'docker-apim 3.2.x 53005d461bfb'),
+  // helm-apim 3.2.x (5f1c56c6b2e7): wso2am-control-plane, -gateway, -traffic-manager 3.2.0-0.
+  untargetedHelmBranch: '3.2.x',
   keyManagerRevocationNotifier: true,
   cacheInvalidation: 'with-updates',
   publisherAndTrafficManagerUseKeyManager: true,
@@ -82,6 +89,8 @@ export const TWO_SIX: VersionFacts = {
   ...THREE_ONE,
   version: '2.6.0',
   configFormat: 'xml-fragments',
+  // docker-apim 2.6.x has a wso2am image, but a 2.x bundle holds XML fragments, not whole files to mount.
+  containers: null,
   // 2.6 guide "Installing and Configuring the Databases", steps 10-12: WSO2AM_DB and the user store
   // (WSO2UM_DB) on the Key Manager, Publisher and Store, the registry (WSO2REG_DB) on the Publisher and
   // Store; gateways and Traffic Managers keep their local H2 (single tenant).

@@ -22,14 +22,14 @@ export function configPath(node: ApimNode, version?: ApimVersion): string {
   return `${nodeFolder(node.name)}/${CONFIG_PATH}`;
 }
 
-/** The command that starts a node from `<API-M_HOME>`. */
-export function startCommand(model: TopologyModel, node: ApimNode): string {
-  const def = apimKind(node.kind);
-  const profile = def.profile(model.version);
-  const script = `sh bin/${model.version.distributions[def.distribution].script}`;
-  if (!profile) return script;
-  // rsync: the Gateway Manager receives every deployment, and the gateway-worker profile makes a node
-  // read-only, so WSO2's rsync guide starts the manager without a profile (workers keep theirs).
+/**
+ * The profile a node starts with (`-Dprofile=`; a container's PROFILE_NAME), or null for none.
+ * rsync: the Gateway Manager receives every deployment, and the gateway-worker profile makes a node
+ * read-only, so WSO2's rsync guide starts the manager without a profile (workers keep theirs).
+ */
+export function startProfile(model: TopologyModel, node: ApimNode): string | null {
+  const profile = apimKind(node.kind).profile(model.version);
+  if (!profile) return null;
   const cluster = model.clusterOf(node.id);
   if (
     cluster &&
@@ -37,8 +37,17 @@ export function startCommand(model: TopologyModel, node: ApimNode): string {
     model.artifactSync(cluster) === 'rsync' &&
     cluster.members[0]?.id === node.id
   ) {
-    return script;
+    return null;
   }
+  return profile;
+}
+
+/** The command that starts a node from `<API-M_HOME>`. */
+export function startCommand(model: TopologyModel, node: ApimNode): string {
+  const def = apimKind(node.kind);
+  const profile = startProfile(model, node);
+  const script = `sh bin/${model.version.distributions[def.distribution].script}`;
+  if (!profile) return script;
   // The start script runs the profile optimizer only with --optimize (product-apim startup scripts,
   // docs "Product Profiles", method 2), and from 3.1 the optimizer replaces deployment.toml with the
   // profile's template unless told --skipConfigOptimization.

@@ -1,11 +1,12 @@
 /**
  * Every file the core returns is read back by a parser of its language before it leaves (issue 14,
- * item 5): TOML with the TOML parser, the 2.x XML fragments for well-formedness, nginx configurations
+ * item 5): TOML with the TOML parser, YAML (compose.yaml, Helm values) with the YAML parser, the 2.x XML fragments for well-formedness, nginx configurations
  * for balanced blocks and terminated directives. A file that fails is a core error, reported as a
  * diagnostic on the node it belongs to, and the bundle is refused: never a file that does not parse.
  */
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { parseToml } from '../toml.js';
+import { parseYaml } from '../yaml.js';
 import type { BundleFile } from './bundle-file.js';
 
 /** Why an XML text is not well formed (tags balanced and properly nested), or null. */
@@ -42,6 +43,14 @@ function problemOf(file: BundleFile): string | null {
   if (file.path.endsWith('.toml')) {
     try {
       parseToml(file.contents);
+      return null;
+    } catch (e) {
+      return e instanceof Error ? e.message : String(e);
+    }
+  }
+  if (file.path.endsWith('.yaml')) {
+    try {
+      parseYaml(file.contents);
       return null;
     } catch (e) {
       return e instanceof Error ? e.message : String(e);

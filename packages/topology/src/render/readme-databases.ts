@@ -144,7 +144,14 @@ function databasesOn(db: DatabaseNode): Database[] {
   return out;
 }
 
-export function databaseSection(model: TopologyModel): string[] {
+/**
+ * The databases to create. `pods`: for nodes run by WSO2's Helm charts, whose images carry the JDBC
+ * driver (the helm README says so), not for servers with an unpacked pack.
+ */
+export function databaseSection(
+  model: TopologyModel,
+  runs: 'servers' | 'pods' = 'servers',
+): string[] {
   const dbs = model.nodes.filter(isDatabase);
   if (dbs.length === 0) {
     return [
@@ -177,10 +184,14 @@ export function databaseSection(model: TopologyModel): string[] {
       '',
       ...fenced('sh', setup.shell),
       '',
-      `- Let the user connect from the servers of ${who}.`,
-      engine.driver
-        ? `- Copy ${engine.driver}, class ${code(driverClass)}, into ${code('<API-M_HOME>/repository/components/lib')} on ${who}.`
-        : '- API-M ships this JDBC driver.',
+      ...(runs === 'pods'
+        ? [`- Let the user connect from the pods of ${who} (driver class ${code(driverClass)}).`]
+        : [
+            `- Let the user connect from the servers of ${who}.`,
+            engine.driver
+              ? `- Copy ${engine.driver}, class ${code(driverClass)}, into ${code('<API-M_HOME>/repository/components/lib')} on ${who}.`
+              : '- API-M ships this JDBC driver.',
+          ]),
       '',
     );
   }

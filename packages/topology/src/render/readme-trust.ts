@@ -8,13 +8,20 @@ import { isLoadBalancer } from '../kinds/guards.js';
 import { kindLabel, rolesOfKind } from '../kinds/meta-registry.js';
 import type { TopologyModel } from '../model.js';
 import { certificateNames, sanExtension } from '../certs/names.js';
-import { certificatePlan } from '../certs/plan.js';
+import { certificatePlan, type CertificateOptions } from '../certs/plan.js';
 import type { ApimNode } from '../topology.js';
 import { code, md } from './markdown.js';
 
-/** Step 2 of "Before you start": run certs/make-certs.sh, and what it makes (deployment.toml releases). */
-function scriptSteps(model: TopologyModel, order: readonly ApimNode[]): string[] {
-  const plan = certificatePlan(model);
+/**
+ * The certificate step of "Before you start": run certs/make-certs.sh, and what it makes (deployment.toml
+ * releases). Its first line has no number: the vm and compose READMEs number their steps themselves.
+ */
+export function certificateScriptStep(
+  model: TopologyModel,
+  order: readonly ApimNode[],
+  options: CertificateOptions = {},
+): string[] {
+  const plan = certificatePlan(model, options);
   const { keystore: ks, primary, truststore: ts } = plan;
   const envs = [
     ...new Set(
@@ -30,12 +37,12 @@ function scriptSteps(model: TopologyModel, order: readonly ApimNode[]): string[]
     ...new Set(plan.trust.filter((t) => t.source === 'signing').map((t) => t.alias)),
   ];
   return [
-    '2. **Certificates.** A distributed setup fails without them (PKIX or "No name matching" errors between nodes, JWTs the',
+    '**Certificates.** A distributed setup fails without them (PKIX or "No name matching" errors between nodes, JWTs the',
     `   gateways reject). Run ${code('sh certs/make-certs.sh')} (openssl and the JDK's keytool; the store passwords from the`,
     `   environment: ${envs.map(code).join(', ')}). From the design it makes, into each node's folder:`,
     `   - a CA (or signs with yours: ${code('--ca-cert')} / ${code('--ca-key')});`,
     plan.sharedKeyPair
-      ? `   - one key pair naming ${plan.sharedKeyPair.names.map((n) => code(n.name)).join(', ')} in every node's ${code(ks.fileName)} (alias ${code(ks.alias)}), which is also the primary keystore;`
+      ? `   - one key pair naming ${plan.sharedKeyPair.names.map((n) => code(n.name)).join(', ')} in every node's ${code(ks.fileName)} (alias ${code(ks.alias)})${primary ? '' : ', which is also the primary keystore'};`
       : `   - for each node a key pair whose certificate names every host it is reached by, in its TLS keystore ${code(ks.fileName)} (alias ${code(ks.alias)});`,
     ...(primary
       ? [
@@ -57,7 +64,9 @@ function scriptSteps(model: TopologyModel, order: readonly ApimNode[]): string[]
     ...order.map(
       (n) =>
         `     | ${md(n.name)} | ${kindLabel(n.kind)} | ${(
-          plan.sharedKeyPair?.names ?? certificateNames(model, n)
+          plan.sharedKeyPair?.names ??
+          plan.nodes.find((p) => p.node.id === n.id)?.names ??
+          certificateNames(model, n)
         )
           .map((s) => code(s.name))
           .join(', ')} |`,
@@ -69,7 +78,10 @@ function scriptSteps(model: TopologyModel, order: readonly ApimNode[]): string[]
 }
 
 export function trustSteps(model: TopologyModel, order: readonly ApimNode[]): string[] {
-  if (model.version.configFormat === 'deployment-toml') return scriptSteps(model, order);
+  if (model.version.configFormat === 'deployment-toml') {
+    const [first = '', ...rest] = certificateScriptStep(model, order);
+    return [`2. ${first}`, ...rest];
+  }
   const { keystore, truststore } = model.topology.settings;
   const security = '<API-M_HOME>/repository/resources/security';
   const gateways = order.filter((n) => rolesOfKind(n.kind).includes('gateway'));

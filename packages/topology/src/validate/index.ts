@@ -1,6 +1,8 @@
 /** Validation: every rule over the model, diagnostics sorted. */
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
+import type { TargetDefinition } from '../targets/types.js';
 import { TopologyModel } from '../model.js';
+import { targetDefinition, type DeployTarget } from '../targets/index.js';
 import type { Topology } from '../topology.js';
 import { checkCredentials } from './credentials.js';
 import { checkDatabases } from './databases.js';
@@ -38,10 +40,18 @@ const RULES: readonly ((model: TopologyModel) => Diagnostic[])[] = [
   checkZones,
 ];
 
-export function validateModel(model: TopologyModel): Diagnostic[] {
-  return sortDiagnostics(RULES.flatMap((rule) => rule(model)));
+/** The topology's diagnostics, and what the target cannot express when one is given. */
+export function validateModel(model: TopologyModel, target?: TargetDefinition): Diagnostic[] {
+  const own = RULES.flatMap((rule) => rule(model));
+  return sortDiagnostics(target ? [...own, ...target.diagnostics(model)] : own);
 }
 
-export function validate(topology: Topology): Diagnostic[] {
-  return validateModel(new TopologyModel(topology));
+export interface ValidateOptions {
+  /** Also report what this deploy target cannot express (targets/). */
+  readonly target?: DeployTarget;
+}
+
+export function validate(topology: Topology, options: ValidateOptions = {}): Diagnostic[] {
+  const model = new TopologyModel(topology);
+  return validateModel(model, options.target ? targetDefinition(options.target) : undefined);
 }

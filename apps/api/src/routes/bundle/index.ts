@@ -3,7 +3,7 @@ import { render, zipBundle } from '@apim-designer/topology';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { attachment, safeFileName } from '../../http/content-disposition.js';
 import { ErrorBody } from '../../http/errors.js';
-import { Bytes, topologyBody } from '../../http/schemas.js';
+import { Bytes, TargetQuery, topologyBody } from '../../http/schemas.js';
 import { DocumentHasErrors, documentHasErrors } from '../render/document-has-errors.js';
 import type { RouteOptions } from '../route-options.js';
 
@@ -23,6 +23,7 @@ const bundleRoute: FastifyPluginAsyncZod<RouteOptions> = async (fastify, { limit
       schema: {
         summary: 'Download the bundle as a zip (application/zip)',
         tags: ['documents'],
+        querystring: TargetQuery,
         body: topologyBody(limits),
         response: {
           200: { description: 'The bundle', content: { 'application/zip': { schema: Bytes } } },
@@ -34,11 +35,22 @@ const bundleRoute: FastifyPluginAsyncZod<RouteOptions> = async (fastify, { limit
       },
     },
     async (request, reply) => {
-      const result = render(request.body);
+      const { target } = request.query;
+      const result = render(request.body, { target });
       if (!result.ok) return reply.code(422).send(documentHasErrors(result.diagnostics));
       return reply
         .type('application/zip')
-        .header('content-disposition', attachment(safeFileName(request.body.name, 'zip')))
+        .header(
+          'content-disposition',
+          // A bundle for another target than servers says which in its name.
+          attachment(
+            safeFileName(
+              target === 'vm' ? request.body.name : `${request.body.name} ${target}`,
+              'zip',
+              target === 'vm' ? 'topology' : `topology-${target}`,
+            ),
+          ),
+        )
         .send(Buffer.from(zipBundle(result.files, zipOptions)));
     },
   );

@@ -2,7 +2,7 @@ import { render, summarizeDiagnostics } from '@apim-designer/topology';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBody } from '../../http/errors.js';
-import { BundleFile, Diagnostics, topologyBody } from '../../http/schemas.js';
+import { BundleFile, Diagnostics, TargetQuery, topologyBody } from '../../http/schemas.js';
 import type { RouteOptions } from '../route-options.js';
 import { DocumentHasErrors, documentHasErrors } from './document-has-errors.js';
 
@@ -13,6 +13,7 @@ const renderRoute: FastifyPluginAsyncZod<RouteOptions> = async (fastify, { limit
       schema: {
         summary: 'Render the bundle as files',
         tags: ['documents'],
+        querystring: TargetQuery,
         body: topologyBody(limits),
         response: {
           200: z.object({ files: z.array(BundleFile).readonly(), diagnostics: Diagnostics }),
@@ -24,7 +25,7 @@ const renderRoute: FastifyPluginAsyncZod<RouteOptions> = async (fastify, { limit
       },
     },
     async (request, reply) => {
-      const result = render(request.body);
+      const result = render(request.body, { target: request.query.target });
       if (!result.ok) return reply.code(422).send(documentHasErrors(result.diagnostics));
       return { files: result.files, diagnostics: summarizeDiagnostics(result.diagnostics) };
     },

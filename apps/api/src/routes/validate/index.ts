@@ -2,7 +2,7 @@ import { hasErrors, summarizeDiagnostics, validate } from '@apim-designer/topolo
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBody } from '../../http/errors.js';
-import { Diagnostics, topologyBody } from '../../http/schemas.js';
+import { Diagnostics, TargetQuery, topologyBody } from '../../http/schemas.js';
 import type { RouteOptions } from '../route-options.js';
 
 const validateRoute: FastifyPluginAsyncZod<RouteOptions> = async (fastify, { limits }) => {
@@ -12,6 +12,7 @@ const validateRoute: FastifyPluginAsyncZod<RouteOptions> = async (fastify, { lim
       schema: {
         summary: 'Check a topology document',
         tags: ['documents'],
+        querystring: TargetQuery,
         body: topologyBody(limits),
         response: {
           200: z.object({ valid: z.boolean(), diagnostics: Diagnostics }),
@@ -22,7 +23,7 @@ const validateRoute: FastifyPluginAsyncZod<RouteOptions> = async (fastify, { lim
       },
     },
     async (request) => {
-      const diagnostics = validate(request.body);
+      const diagnostics = validate(request.body, { target: request.query.target });
       // At most 20 of one code, then one that says how many more (the same problem on many nodes).
       return { valid: !hasErrors(diagnostics), diagnostics: summarizeDiagnostics(diagnostics) };
     },
