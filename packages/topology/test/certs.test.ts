@@ -13,7 +13,14 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { certificatePlan, parseToml, render, TopologyModel, type Topology } from '../src/index.js';
+import {
+  certificatePlan,
+  parseToml,
+  render,
+  TopologyModel,
+  type DeployTarget,
+  type Topology,
+} from '../src/index.js';
 import { loadExample } from './helpers.js';
 
 const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
@@ -29,8 +36,8 @@ const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 /** The rendered bundle, written out. */
-function bundle(topology: Topology): string {
-  const r = render(topology);
+function bundle(topology: Topology, target?: DeployTarget): string {
+  const r = render(topology, target ? { target } : {});
   if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
   const dir = mkdtempSync(join(tmpdir(), 'certs-'));
   dirs.push(dir);
@@ -134,6 +141,35 @@ describe.skipIf(!tools)('certs/make-certs.sh', () => {
     },
     60_000,
   );
+
+  it('helm: one TLS key pair in every store, naming each design host and each chart Service the pods call', () => {
+    // Each chart mounts its stores from the one secret its values name
+    // (wso2.apim.configurations.security.jksSecretName in every values.yaml of helm-apim 4.7.x, tag
+    // all-in-one-4.7.0-1 and siblings: test/fixtures/helm/4.7.x), and the values name the other
+    // releases by Service (<release>-<chart>-service).
+    const topology = loadExample('distributed-4.7.0.json');
+    const dir = bundle(topology, 'helm');
+    const run = runScript(dir);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const stores = ['cp', 'tm', 'gw'].map((f) =>
+      sans(
+        join(dir, f, 'repository/resources/security/tls.jks'),
+        PASSWORDS.KEYSTORE_PASSWORD,
+      ).sort(),
+    );
+    expect(stores[1]).toEqual(stores[0]);
+    expect(stores[2]).toEqual(stores[0]);
+    const values = readFileSync(join(dir, 'values/gw.yaml'), 'utf8');
+    for (const service of ['cp-wso2am-acp-service', 'tm-wso2am-tm-service']) {
+      expect(values).toContain(service);
+      expect(stores[0]).toContain(`dns:${service}`);
+    }
+    for (const host of ['cp.wso2.com', 'gw.wso2.com', 'tm.wso2.com'])
+      expect(stores[0]).toContain(`dns:${host}`);
+    // The primary keystore is apart: the values mount it as keystores.primary.
+    expect(values).toMatch(/primary:\n\s+enabled: true\n\s+name: primary\.jks/);
+  }, 60_000);
 
   it('fills one truststore with the CA, each load balancer and the signing certificate under the gateways’ alias', () => {
     const dir = bundle(loadExample('ha-4.7.0.json'));
