@@ -132,3 +132,17 @@ export type {
   ImportedNode,
   ImportedTopology,
 } from './import/index.js';
+export { drift } from './verify/drift.js';
+export { STATUS_PATH, probePlan, resolveNode } from './verify/probe-plan.js';
+export type { Probe, ProbePlan, ProbeProtocol } from './verify/probe-plan.js';
+export type {
+  DriftFinding,
+  DriftNode,
+  DriftReport,
+  DriftSeverity,
+  DriftType,
+  EdgeRefOut,
+  LiveFile,
+  MatchedBy,
+  NodeStatus,
+} from './verify/types.js';
