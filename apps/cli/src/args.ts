@@ -11,7 +11,21 @@ export interface Args {
   toVersion: ApimVersion | undefined;
   json: boolean;
   help: boolean;
+  /** `verify`: its own options (verify/verify-args.ts). */
+  verify: Partial<Record<VerifyValued, string>> & { probe?: boolean };
 }
+
+/** `verify`'s options that take a value. */
+export const VERIFY_VALUED = [
+  '--configs',
+  '--from',
+  '--ca',
+  '--truststore',
+  '--timeout',
+  '--budget',
+] as const;
+export type VerifyValued = (typeof VERIFY_VALUED)[number];
+const isVerifyValued = (a: string): a is VerifyValued => VERIFY_VALUED.some((v) => v === a);
 
 const VALUED = ['--out', '--zip', '--version', '--to-version'] as const;
 type Valued = (typeof VALUED)[number];
@@ -36,12 +50,18 @@ export function parseArgs(argv: readonly string[]): Args {
     toVersion: undefined,
     json: false,
     help: false,
+    verify: {},
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
     if (a === '--json') args.json = true;
     else if (a === '--help' || a === '-h') args.help = true;
-    else if (isValued(a)) {
+    else if (a === '--probe') args.verify.probe = true;
+    else if (isVerifyValued(a)) {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith('--')) throw new InputError(`${a} needs a value`);
+      args.verify[a] = v;
+    } else if (isValued(a)) {
       const v = argv[++i];
       if (v === undefined || v.startsWith('--')) throw new InputError(`${a} needs a value`);
       if (a === '--out') args.out = v;

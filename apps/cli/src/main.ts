@@ -12,6 +12,7 @@ import { diffCommand } from './diff-command.js';
 import { InputError, readTopology } from './document.js';
 import { importCommand } from './import-command.js';
 import { formatDiagnostics, processIo, type Io } from './output.js';
+import { verifyCommand } from './verify/verify-command.js';
 
 const USAGE = `Usage:
   apim-designer validate <topology.json> [--json]
@@ -19,6 +20,8 @@ const USAGE = `Usage:
   apim-designer import <deployment.toml…|bundle.zip> [--out <topology.json>] [--version <v>] [--json]
   apim-designer diff <a.json> <b.json> [--json]
   apim-designer diff <topology.json> --to-version <v> [--json]
+  apim-designer verify <topology.json> [--configs <dir|zip|file>] [--probe [--from <node>]
+                [--ca <ca.pem>] [--truststore <file.jks>] [--timeout <ms>] [--budget <ms>]] [--json]
 
 validate  prints the diagnostics; exits 1 when there are errors.
 render    writes the bundle (README.md, hosts, topology.json, <node>/repository/conf/deployment.toml)
@@ -28,6 +31,12 @@ import    recovers a topology from deployment.toml files, a zip of them or a bun
           nothing could be recovered. --version: the API-M version of the files, when not guessed.
 diff      the unified diff of the two bundles (stdout) and what does not carry over (stderr);
           exits 1 when a side does not render or the target version has errors.
+verify    --configs: the live deployment.toml files (2.x: XML files) of a folder or zip against
+          what the design generates, per node and key (missing, extra, changed, not in the
+          design). --probe: connects from this machine to every endpoint the design's edges need
+          (TCP, TLS with the CAs of --ca / --truststore, GET /services/Version), --from: as that
+          node sees them; 3 s per probe, 30 s in all, no retries. Exits 1 on a drift error or an
+          unreachable required endpoint.
 --json    machine-readable output on stdout, for pipelines.`;
 
 const SINGLE_FILE = ['validate', 'render'];
@@ -41,6 +50,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     }
     if (args.command === 'import') return await importCommand(args, io);
     if (args.command === 'diff') return await diffCommand(args, io);
+    if (args.command === 'verify') return await verifyCommand(args, io);
     if (!SINGLE_FILE.includes(args.command)) {
       throw new InputError(`unknown command "${args.command}"`);
     }

@@ -220,11 +220,20 @@ export function resolveNode(topology: Topology, from: string): Node | string {
 }
 
 export function probePlan(topology: Topology, from?: string): ProbePlan {
-  const model = new TopologyModel(topology);
-  if (hasErrors(validateModel(model)))
-    return { ok: false, message: 'The design has errors; fix them before probing the deployment.' };
   const fromNode = from === undefined ? undefined : resolveNode(topology, from);
   if (typeof fromNode === 'string') return { ok: false, message: fromNode };
+  const model = new TopologyModel(topology);
+  const diagnostics = validateModel(model);
+  if (hasErrors(diagnostics)) {
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    return {
+      ok: false,
+      message: `The design has errors; fix them before probing the deployment: ${errors
+        .slice(0, 3)
+        .map((d) => `${d.code}: ${d.message}`)
+        .join(' ')}${errors.length > 3 ? ` (and ${errors.length - 3} more)` : ''}`,
+    };
+  }
   const probes: Probe[] = [];
   const rendered = new Map<string, { key: string; url: string }[]>();
   const urls = (n: ApimNode) => {
