@@ -20,7 +20,16 @@ export function isImportable(path: string): boolean {
 
 const utf8 = new TextDecoder('utf-8');
 
-export function unzipImport(zip: Uint8Array, limits: ImportLimits): UnzippedFile[] {
+/** The entries drift compares: deployment.toml files and 2.x XML configuration files. */
+export function isLiveConfig(path: string): boolean {
+  return /\.(toml|xml)$/i.test(path);
+}
+
+export function unzipImport(
+  zip: Uint8Array,
+  limits: ImportLimits,
+  select: (path: string) => boolean = isImportable,
+): UnzippedFile[] {
   const unsafe: string[] = [];
   let entries = 0;
   let bytes = 0;
@@ -36,7 +45,7 @@ export function unzipImport(zip: Uint8Array, limits: ImportLimits): UnzippedFile
     if (dir) return false;
     entries += 1;
     if (entries > limits.maxFiles) tooMany = true;
-    if (tooMany || unsafe.length > 0 || !isImportable(name)) return false;
+    if (tooMany || unsafe.length > 0 || !select(name)) return false;
     // fflate inflates into a buffer of the declared size, so the declared size bounds memory.
     bytes += file.originalSize;
     if (bytes > limits.maxUnzippedBytes) tooBig = true;
