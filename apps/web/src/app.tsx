@@ -13,6 +13,7 @@ import { DesignerProvider, useDesigner } from './state/designer-context.js';
 import { sessionFromLocation, type Session } from './state/share-location.js';
 import { StatusProvider } from './ui/status.js';
 import { useTheme } from './ui/theme.js';
+import { CheckProvider } from './verify/check-context.js';
 import { Workspace } from './workspace.js';
 
 /** Writes the working document to localStorage shortly after each change and when the page hides. */
@@ -47,7 +48,9 @@ function Shell(props: {
             {props.autosave && (
               <Autosave storageKey={props.autosave.key} etag={props.autosave.etag} />
             )}
-            <Workspace theme={theme} onToggleTheme={toggleTheme} banner={props.banner} />
+            <CheckProvider>
+              <Workspace theme={theme} onToggleTheme={toggleTheme} banner={props.banner} />
+            </CheckProvider>
           </ReactFlowProvider>
         </FeedbackProvider>
       </DesignerProvider>

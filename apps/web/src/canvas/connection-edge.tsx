@@ -14,6 +14,7 @@ import { coreNow } from '../core/lazy-core.js';
 import { memo, useEffect, useRef, useState } from 'react';
 import type { DesignerEdge } from '../nodes/types.js';
 import { useTopologyGetter } from '../state/designer-context.js';
+import { useEdgeCheck } from '../verify/check-context.js';
 
 export const ConnectionEdge = memo(function ConnectionEdge(props: EdgeProps<DesignerEdge>) {
   const a = useInternalNode(props.source);
@@ -36,8 +37,21 @@ export const ConnectionEdge = memo(function ConnectionEdge(props: EdgeProps<Desi
     };
   }, []);
   const get = useTopologyGetter();
+  const check = useEdgeCheck(props.id);
   const errors = props.data?.errors ?? 0;
-  const messages = props.data?.messages ?? [];
+  const messages = [
+    ...(props.data?.messages ?? []),
+    ...(check ? [`Deployment check: ${check.summary}`] : []),
+  ];
+  const checkStroke =
+    check &&
+    (check.tone === 'ok'
+      ? 'var(--check-ok)'
+      : check.tone === 'warning'
+        ? 'var(--warning)'
+        : check.tone === 'missing'
+          ? 'var(--muted)'
+          : 'var(--error)');
   const open = hovered || focused || Boolean(props.selected);
   const lines = open
     ? (coreNow()?.describeConnection(get(), props.source, props.target) ?? [])
@@ -50,13 +64,17 @@ export const ConnectionEdge = memo(function ConnectionEdge(props: EdgeProps<Desi
           id={props.id}
           path={path}
           interactionWidth={24}
-          className={errors ? 'edge-error' : undefined}
+          className={errors ? 'edge-error' : check ? `edge-check-${check.tone}` : undefined}
           // Inline as well as in styles.css: the PNG / SVG export (html-to-image) copies inline styles
           // of SVG elements, not their stylesheet rules, and would draw the edges without a stroke.
           style={{
-            stroke: props.selected ? 'var(--focus)' : errors ? 'var(--error)' : 'var(--muted)',
-            strokeWidth: props.selected ? 2.5 : 1.5,
-            ...(errors ? { strokeDasharray: '5 4' } : {}),
+            stroke: props.selected
+              ? 'var(--focus)'
+              : errors
+                ? 'var(--error)'
+                : (checkStroke ?? 'var(--muted)'),
+            strokeWidth: props.selected ? 2.5 : check ? 2.5 : 1.5,
+            ...(errors || (check && check.tone !== 'ok') ? { strokeDasharray: '5 4' } : {}),
           }}
         />
       </g>

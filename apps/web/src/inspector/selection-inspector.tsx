@@ -7,6 +7,7 @@ import { KindIcon } from '../nodes/icons.js';
 import { KindForm } from '../nodes/forms.js';
 import { useDesigner, useDesignerDispatch } from '../state/designer-context.js';
 import type { Actions } from '../state/use-actions.js';
+import { CheckSection } from '../verify/check-section.js';
 import { ConnectionsSection } from './connections-section.js';
 
 // Only imported nodes have kept keys: loaded when one is selected.
@@ -58,6 +59,7 @@ export function SelectionInspector(props: { actions: Actions; fallback: ReactNod
             />
           </Suspense>
         )}
+        <CheckSection nodeId={node.id} />
         <ConnectionsSection node={node} actions={props.actions} />
         {!readOnly && (
           <button type="button" onClick={() => props.actions.deleteSelection(node.id)}>
@@ -86,6 +88,7 @@ export function SelectionInspector(props: { actions: Actions; fallback: ReactNod
             </li>
           ))}
         </ul>
+        <CheckSection edgeId={id} />
         {!readOnly && (
           <button
             type="button"

@@ -3,6 +3,7 @@ import type { Node } from '@apim-designer/topology';
 import { KIND_META } from '@apim-designer/topology/meta';
 import { Handle, Position, useStore, type ReactFlowState } from '@xyflow/react';
 import type { ReactNode } from 'react';
+import { TONE_WORDS, useNodeCheck } from '../verify/check-context.js';
 import { KindIcon } from './icons.js';
 import type { NodeData } from './types.js';
 
@@ -30,6 +31,17 @@ export function NodeCard(props: { data: NodeData; selected: boolean; detail?: Re
   const def = KIND_META[node.kind];
   const problems = problemText(errors, warnings);
   const far = useStore(isFar);
+  const check = useNodeCheck(node.id);
+  const mark = check && (
+    <span
+      className="check-mark"
+      data-tone={check.tone}
+      title={`Deployment check: ${check.summary}`}
+      aria-label={`Deployment check: ${TONE_WORDS[check.tone]}, ${check.summary}`}
+    >
+      {check.tone === 'ok' ? '✓' : check.tone === 'missing' ? '?' : '!'}
+    </span>
+  );
   const badge = problems && (
     <span
       className="node-badge"
@@ -47,10 +59,12 @@ export function NodeCard(props: { data: NodeData; selected: boolean; detail?: Re
         data-kind={node.kind}
         data-category={def.category}
         data-selected={props.selected || undefined}
+        data-check={check?.tone}
       >
         <Handle type="target" position={Position.Top} isConnectable={!readOnly} />
         <span className="node-far-name">{node.name || '(unnamed)'}</span>
         {badge}
+        {mark}
         <Handle type="source" position={Position.Bottom} isConnectable={!readOnly} />
       </div>
     );
@@ -60,6 +74,7 @@ export function NodeCard(props: { data: NodeData; selected: boolean; detail?: Re
       data-kind={node.kind}
       data-category={def.category}
       data-selected={props.selected || undefined}
+      data-check={check?.tone}
     >
       <Handle type="target" position={Position.Top} isConnectable={!readOnly} />
       <span className="node-icon">
@@ -71,6 +86,7 @@ export function NodeCard(props: { data: NodeData; selected: boolean; detail?: Re
         <span className="node-detail">{props.detail ?? hostLine(node)}</span>
       </span>
       {badge}
+      {mark}
       <Handle type="source" position={Position.Bottom} isConnectable={!readOnly} />
     </div>
   );

@@ -20,6 +20,7 @@ export function Toolbar(props: {
   onShare: () => void;
   onImportConfig: (files: File[]) => void;
   onCompare: (file: File) => void;
+  onCheckDeployment: () => void;
 }) {
   const { actions } = props;
   const { topology, state, readOnly } = useDesigner();
@@ -145,6 +146,9 @@ export function Toolbar(props: {
         )}
         <button type="button" onClick={() => compareInput.current?.click()}>
           Compare with file…
+        </button>
+        <button type="button" onClick={props.onCheckDeployment}>
+          Check a deployment…
         </button>
         <input
           ref={compareInput}
