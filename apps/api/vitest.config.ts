@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     name: 'api',
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    globalSetup: ['./test/postgres-setup.ts'],
+    globalSetup: ['./test/build-setup.ts', './test/postgres-setup.ts'],
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },

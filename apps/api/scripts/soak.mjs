@@ -2,14 +2,18 @@
 /**
  * Soak: --count share creates (default 5,000) with reads of earlier links interleaved, then a
  * restart of the server (SIGTERM, start again on the same DATA_DIR or DATABASE_URL): every created
- * link must read back byte-identical (the JSON of its topology, as first read). Exits 1 otherwise.
+ * link must read back byte-identical (the JSON of its topology, as first read). On SQLite the WAL
+ * must stay under 64 MB through the creates (measured before the restart: a clean stop checkpoints
+ * it). Exits 1 otherwise.
  *
  *   node apps/api/scripts/soak.mjs [--count 5000] [--concurrency 16]
  *   node apps/api/scripts/soak.mjs --engine postgres   # DATABASE_URL, or a throwaway database
  */
 import {
   NO_RATE_LIMIT,
+  WAL_LIMIT,
   build,
+  mb,
   createShare,
   example,
   machine,
@@ -17,6 +21,7 @@ import {
   readShare,
   start,
   tempDir,
+  walBytes,
 } from './lib/server.mjs';
 import { postgres } from './lib/postgres.mjs';
 
@@ -70,6 +75,11 @@ try {
   console.log(
     `soak: ${expected.size} created, ${reads} reads interleaved, ${mismatches} mismatches, ${createSeconds.toFixed(1)} s`,
   );
+  if (engine === 'sqlite') {
+    const wal = walBytes(data.dir);
+    console.log(`soak: SQLite WAL before the restart: ${mb(wal)} (bound ${mb(WAL_LIMIT)})`);
+    if (wal > WAL_LIMIT) process.exitCode = 1;
+  }
 
   const stopped = await server.stop();
   if (stopped.code !== 0)

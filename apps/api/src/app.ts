@@ -3,12 +3,21 @@
  * `buildApp` and call `app.inject()`.
  */
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  LogController,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyServerOptions,
+} from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from './env.js';
+import type { LogDestination } from './log.js';
 import accessLog from './plugins/app/access-log.js';
-import errors from './plugins/app/errors.js';
+import errors, { frameworkError } from './plugins/app/errors.js';
+import jsonBody from './plugins/app/json-body.js';
+import imports, { IMPORT_WORKER_URL, type ImportsOptions } from './plugins/app/imports.js';
 import shares from './plugins/app/shares.js';
 import zod from './plugins/app/zod.js';
 import helmet from './plugins/external/helmet.js';
@@ -31,6 +40,10 @@ export interface AppOptions {
   readonly config: Config;
   /** Defaults to the store the config names (PostgreSQL or SQLite). */
   readonly openStore?: () => Promise<TopologyStore>;
+  /** Where log lines go (server.ts: stdout, as JSON or human lines); default pino's stdout. */
+  readonly logDestination?: LogDestination;
+  /** The import workers (tests lower the time limit). */
+  readonly importWorkers?: Partial<ImportsOptions>;
 }
 
 export default async function app(fastify: FastifyInstance, opts: AppOptions): Promise<void> {
@@ -41,11 +54,13 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions): P
 
   await fastify.register(accessLog);
   await fastify.register(zod);
+  await fastify.register(jsonBody);
   await fastify.register(errors, { bodyLimit: config.bodyLimit, spaFallback: spa });
   await fastify.register(helmet);
   await fastify.register(rateLimit);
   await fastify.register(swagger);
   await fastify.register(shares, { openStore: opts.openStore ?? (() => openStore(config)) });
+  await fastify.register(imports, { ...IMPORT_WORKERS, ...opts.importWorkers });
   if (spa) await fastify.register(webStatic, { root: config.webDist });
 
   await fastify.register(docsRoute);
@@ -75,15 +90,36 @@ export function importLimitsOf(config: Config): ImportLimits {
   return { maxFiles: 2 * config.maxNodes + 16, maxUnzippedBytes: 8 * config.bodyLimit };
 }
 
+/**
+ * Imports run in worker threads (plugins/app/imports.ts): one per spare core, at most two; 10 s
+ * and a 256 MB heap per import; 8 waiting at most. An import within the caps takes well under a
+ * second (2,016 files: ~0.5 s), so the limits only ever stop a hostile one.
+ */
+export const IMPORT_WORKERS: ImportsOptions = {
+  workerUrl: IMPORT_WORKER_URL,
+  size: Math.min(2, Math.max(1, availableParallelism() - 1)),
+  timeoutMs: 10_000,
+  maxQueue: 8,
+  memoryMb: 256,
+};
+
 /** Fastify server options that follow from the config. */
-export function serverOptions(config: Config): FastifyServerOptions {
+export function serverOptions(config: Config, log?: LogDestination): FastifyServerOptions {
   return {
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
     // Request logs carry method and URL, never headers: the edit token (Authorization) stays out.
-    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    logger:
+      config.logLevel === 'silent'
+        ? false
+        : { level: config.logLevel, ...(log ? { stream: log } : {}) },
     // One line per request, written by plugins/app/access-log.ts.
     logController: new LogController({ disableRequestLogging: true }),
+    // A URL Fastify cannot route (`/%ff`) gets the API's error body, not Fastify's own.
+    frameworkErrors: (err, _request, reply: FastifyReply) => {
+      const error = frameworkError(err);
+      void reply.code(error.statusCode).type('application/json').send(error.toBody());
+    },
   };
 }
 
@@ -92,7 +128,7 @@ export async function buildApp(
   opts: AppOptions,
   overrides: FastifyServerOptions = {},
 ): Promise<FastifyInstance> {
-  const fastify = Fastify({ ...serverOptions(opts.config), ...overrides });
+  const fastify = Fastify({ ...serverOptions(opts.config, opts.logDestination), ...overrides });
   // fp: the app's decorators (store, shares) and handlers belong to the root instance.
   await fastify.register(fp(app, { name: 'apim-designer' }), opts);
   await fastify.ready();

@@ -18,6 +18,7 @@ describe('loadConfig', () => {
       rateLimit: { max: 30, windowMs: 60_000 },
       trustProxy: false,
       logLevel: 'info',
+      logFormat: undefined,
     });
     expect(c.webDist).toBe(resolve(import.meta.dirname, '../../web/dist'));
   });
@@ -37,6 +38,7 @@ describe('loadConfig', () => {
       TRUST_PROXY: 'true',
       WEB_DIST: '/srv/web',
       LOG_LEVEL: 'warn',
+      LOG_FORMAT: 'json',
     });
     expect(c).toEqual({
       port: 9000,
@@ -51,6 +53,7 @@ describe('loadConfig', () => {
       trustProxy: true,
       webDist: '/srv/web',
       logLevel: 'warn',
+      logFormat: 'json',
     });
   });
 
@@ -63,6 +66,7 @@ describe('loadConfig', () => {
     [{ PORT: '70000' }, /PORT/],
     [{ BODY_LIMIT: '-1' }, /BODY_LIMIT/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
+    [{ LOG_FORMAT: 'xml' }, /LOG_FORMAT/],
     [{ PUBLIC_URL: 'not a url' }, /PUBLIC_URL/],
     [{ TRUST_PROXY: 'maybe' }, /TRUST_PROXY/],
     [{ MAX_NODES: String(LIMITS.nodes + 1) }, /MAX_NODES/],

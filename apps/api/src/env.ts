@@ -6,6 +6,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LIMITS } from '@apim-designer/topology';
 import { z } from 'zod';
+import { LOG_FORMATS, type LogFormat } from './log.js';
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -33,6 +34,7 @@ const EnvSchema = z.object({
   TRUST_PROXY: Flag,
   WEB_DIST: z.string().min(1).default(resolve(packageRoot, '../web/dist')),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  LOG_FORMAT: z.enum(LOG_FORMATS).optional(),
 });
 
 export interface Config {
@@ -50,6 +52,8 @@ export interface Config {
   readonly trustProxy: boolean;
   readonly webDist: string;
   readonly logLevel: (typeof LOG_LEVELS)[number];
+  /** `json` or `pretty`; unset: pretty on a terminal, JSON otherwise (server.ts decides). */
+  readonly logFormat: LogFormat | undefined;
 }
 
 export class EnvError extends Error {
@@ -82,5 +86,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     trustProxy: env.TRUST_PROXY,
     webDist: resolve(env.WEB_DIST),
     logLevel: env.LOG_LEVEL,
+    logFormat: env.LOG_FORMAT,
   };
 }

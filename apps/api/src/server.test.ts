@@ -113,3 +113,35 @@ describe.each([
     await second.exited;
   }, 60_000);
 });
+
+describe('the server output', () => {
+  async function linesOf(env: Record<string, string>): Promise<string[]> {
+    const running = await start({ LOG_LEVEL: 'info', ...env });
+    expect((await fetch(`${running.url}/api/v1/health`)).status).toBe(200);
+    running.child.kill('SIGTERM');
+    expect(await running.exited).toEqual({ code: 0, signal: null });
+    return running.stdout().trimEnd().split('\n');
+  }
+
+  it('is JSON lines only when stdout is not a terminal (and with LOG_FORMAT=json)', async () => {
+    const envs: Record<string, string>[] = [{}, { LOG_FORMAT: 'json' }];
+    for (const env of envs) {
+      const lines = await linesOf(env);
+      const records = lines.map((l) => z.looseObject({ msg: z.string() }).parse(JSON.parse(l)));
+      expect(records.map((r) => r.msg)).toEqual([
+        expect.stringMatching(/^apim-designer listening on http:\/\/127\.0\.0\.1:\d+$/),
+        'request completed',
+        'shutting down',
+      ]);
+    }
+  });
+
+  it('is human lines with LOG_FORMAT=pretty (what a terminal gets)', async () => {
+    const lines = await linesOf({ LOG_FORMAT: 'pretty' });
+    expect(lines).toEqual([
+      expect.stringMatching(/^apim-designer listening on http:\/\/127\.0\.0\.1:\d+$/),
+      expect.stringMatching(/^\d\d:\d\d:\d\d INFO {2}GET \/api\/v1\/health 200 \d+\.\d ms$/),
+      expect.stringMatching(/^\d\d:\d\d:\d\d INFO {2}shutting down signal=SIGTERM$/),
+    ]);
+  });
+});

@@ -1,15 +1,18 @@
 /** Starts the server: reads the environment, builds the app, listens, and stops cleanly on signals. */
 import { buildApp } from './app.js';
 import { EnvError, loadConfig } from './env.js';
+import { listeningLine, logDestination, resolveLogFormat } from './log.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const app = await buildApp({ config });
+  const format = resolveLogFormat(config.logFormat, process.stdout.isTTY === true);
+  const app = await buildApp({ config, logDestination: logDestination(format, process.stdout) });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-  console.log(`apim-designer listening on http://${host}:${port}`);
+  // Printed at any LOG_LEVEL: scripts and people wait for it.
+  process.stdout.write(listeningLine(format, `http://${host}:${port}`));
 
   let closing = false;
   const shutdown = (signal: NodeJS.Signals) => {
@@ -27,8 +30,10 @@ async function main(): Promise<void> {
       },
     );
   };
-  process.once('SIGTERM', shutdown);
-  process.once('SIGINT', shutdown);
+  // `on`, not `once`: Ctrl+C under `npm start` reaches the server twice (from the terminal and
+  // forwarded by scripts/run.mjs); the second must not kill a clean shutdown.
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
 }
 
 main().catch((err: unknown) => {

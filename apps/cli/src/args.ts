@@ -7,11 +7,14 @@ export interface Args {
   files: string[];
   out: string | undefined;
   zip: string | undefined;
-  version: ApimVersion | undefined;
+  /** `--apim-version`: the API-M version of the files an import reads. */
+  apimVersion: ApimVersion | undefined;
   toVersion: ApimVersion | undefined;
   json: boolean;
   help: boolean;
-  /** `verify`: its own options (verify/verify-args.ts). */
+  /** `--version` / `-V`: print the tool's own version. */
+  version: boolean;
+  /** `verify`'s own options. */
   verify: Partial<Record<VerifyValued, string>> & { probe?: boolean };
 }
 
@@ -27,11 +30,11 @@ export const VERIFY_VALUED = [
 export type VerifyValued = (typeof VERIFY_VALUED)[number];
 const isVerifyValued = (a: string): a is VerifyValued => VERIFY_VALUED.some((v) => v === a);
 
-const VALUED = ['--out', '--zip', '--version', '--to-version'] as const;
+const VALUED = ['--out', '--zip', '--apim-version', '--to-version'] as const;
 type Valued = (typeof VALUED)[number];
 const isValued = (a: string): a is Valued => VALUED.some((v) => v === a);
 
-function version(option: string, value: string): ApimVersion {
+function apimVersion(option: string, value: string): ApimVersion {
   const parsed = ApimVersion.safeParse(value);
   if (!parsed.success)
     throw new InputError(
@@ -40,16 +43,20 @@ function version(option: string, value: string): ApimVersion {
   return parsed.data;
 }
 
+/** `--version 3.2.0`: the spelling `import` used for the API-M version before `--apim-version`. */
+const looksLikeVersion = (v: string | undefined) => v !== undefined && /^\d+(\.\d+)*$/.test(v);
+
 export function parseArgs(argv: readonly string[]): Args {
   const args: Args = {
     command: undefined,
     files: [],
     out: undefined,
     zip: undefined,
-    version: undefined,
+    apimVersion: undefined,
     toVersion: undefined,
     json: false,
     help: false,
+    version: false,
     verify: {},
   };
   for (let i = 0; i < argv.length; i++) {
@@ -61,13 +68,19 @@ export function parseArgs(argv: readonly string[]): Args {
       const v = argv[++i];
       if (v === undefined || v.startsWith('--')) throw new InputError(`${a} needs a value`);
       args.verify[a] = v;
+    } else if (a === '--version' || a === '-V') {
+      if (looksLikeVersion(argv[i + 1]))
+        throw new InputError(
+          `${a} prints this tool's version; the API-M version of the files is --apim-version ${argv[i + 1] ?? ''}`,
+        );
+      args.version = true;
     } else if (isValued(a)) {
       const v = argv[++i];
       if (v === undefined || v.startsWith('--')) throw new InputError(`${a} needs a value`);
       if (a === '--out') args.out = v;
       else if (a === '--zip') args.zip = v;
-      else if (a === '--version') args.version = version(a, v);
-      else args.toVersion = version(a, v);
+      else if (a === '--apim-version') args.apimVersion = apimVersion(a, v);
+      else args.toVersion = apimVersion(a, v);
     } else if (a.startsWith('-')) throw new InputError(`unknown option ${a}`);
     else if (args.command === undefined) args.command = a;
     else args.files.push(a);

@@ -77,7 +77,7 @@ describe('apim-designer import', () => {
     expect(topologyOf(written)).toEqual(topologyOf(await readFile(example, 'utf8')));
   });
 
-  it('reads a zip of loose deployment.toml files and honours --version', async () => {
+  it('reads a zip of loose deployment.toml files and honours --apim-version', async () => {
     const entries = Object.fromEntries(
       await Promise.all(
         DOC_002.map(async (n) => [
@@ -89,10 +89,26 @@ describe('apim-designer import', () => {
     const zip = join(dir, 'loose.zip');
     await writeFile(zip, zipSync(entries));
     const io = capture();
-    expect(await main(['import', zip, '--version', '3.1.0', '--json'], io)).toBe(0);
+    expect(await main(['import', zip, '--apim-version', '3.1.0', '--json'], io)).toBe(0);
     const out = JSON.parse(io.stdout) as { topology: { apimVersion: string }; report: object };
     expect(out.topology.apimVersion).toBe('3.1.0');
     expect(out.report).toHaveProperty('kept');
+  });
+
+  it('names --apim-version where it assumed a version, and refuses the old --version <v> spelling', async () => {
+    let io = capture();
+    expect(await main(['import', ...samples], io)).toBe(0);
+    expect(io.stderr).toMatch(
+      /API-M 3\.2\.0 is assumed .*Pass --apim-version <version> to choose another\./,
+    );
+    expect(io.stderr).not.toContain('apimVersion');
+
+    io = capture();
+    expect(await main(['import', ...samples, '--version', '3.1.0'], io)).toBe(2);
+    expect(io.stderr).toContain(
+      "--version prints this tool's version; the API-M version of the files is --apim-version 3.1.0",
+    );
+    expect(io.stdout).toBe('');
   });
 
   it('exits 1 with file, line and column when a file is not TOML', async () => {
@@ -117,9 +133,28 @@ describe('apim-designer import', () => {
     expect(await main(['import', slip], io)).toBe(2);
     expect(io.stderr).toContain('refusing unsafe entry name(s) "../../evil.toml"');
 
+    // Two entries reading the same bytes (a zip bomb's trick): refused before inflating.
+    const shared = zipSync({ 'a.toml': strToU8('[server]\n') }, { level: 0 });
+    const view = new DataView(shared.buffer);
+    const cd = view.getUint32(shared.length - 6, true);
+    const record = shared.subarray(cd, shared.length - 22);
+    const twice = new Uint8Array(cd + record.length * 2 + 22);
+    twice.set(shared.subarray(0, cd + record.length));
+    twice.set(record, cd + record.length);
+    twice.set(shared.subarray(shared.length - 22), cd + record.length * 2);
+    const end = new DataView(twice.buffer, twice.length - 22);
+    end.setUint16(8, 2, true);
+    end.setUint16(10, 2, true);
+    end.setUint32(12, record.length * 2, true);
+    const bomb = join(dir, 'bomb.zip');
+    await writeFile(bomb, twice);
     io = capture();
-    expect(await main(['import', ...samples, '--version', '9.9'], io)).toBe(2);
-    expect(io.stderr).toMatch(/--version 9\.9: not a known API-M version \(.*3\.2\.0/);
+    expect(await main(['import', bomb], io)).toBe(2);
+    expect(io.stderr).toContain('not a readable zip (entries "a.toml" and "a.toml" share bytes)');
+
+    io = capture();
+    expect(await main(['import', ...samples, '--apim-version', '9.9'], io)).toBe(2);
+    expect(io.stderr).toMatch(/--apim-version 9\.9: not a known API-M version \(.*3\.2\.0/);
 
     expect(await main(['import'], capture())).toBe(2);
   });

@@ -43,10 +43,10 @@ export async function importCommand(args: Args, io: Io): Promise<number> {
   if (args.files.length === 0)
     throw new InputError('import needs deployment.toml files or a bundle zip');
   const files = await readImportFiles(args.files);
-  const { topology, report } = importConfigs(
-    files,
-    args.version ? { apimVersion: args.version } : {},
-  );
+  const { topology, report } = importConfigs(files, {
+    versionOption: '--apim-version <version>',
+    ...(args.apimVersion ? { apimVersion: args.apimVersion } : {}),
+  });
   const text = topology && `${JSON.stringify(topology, null, 2)}\n`;
   if (text && args.out !== undefined) {
     await mkdir(dirname(resolve(args.out)), { recursive: true });

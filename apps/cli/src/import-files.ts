@@ -3,9 +3,12 @@
  * deployment.toml files or a bundle this tool made). Zip entry names must be safe relative paths.
  */
 import { readFile } from 'node:fs/promises';
-import { isSafeBundlePath } from '@apim-designer/topology';
-import { unzipSync } from 'fflate';
+import { crc32, inflateRawSync } from 'node:zlib';
+import { LIMITS, readZip } from '@apim-designer/topology';
 import { InputError } from './document.js';
+
+/** As many files as the largest topology has nodes and balancers, and 64 MiB unpacked. */
+const ZIP_LIMITS = { maxEntries: 2 * LIMITS.nodes + 16, maxUnpackedBytes: 64 * 1024 * 1024 };
 
 export interface InputFile {
   readonly path: string;
@@ -25,25 +28,34 @@ async function bytesOf(file: string): Promise<Uint8Array> {
   }
 }
 
+/**
+ * The zip's importable entries, read by the core's `readZip` with the server's protections
+ * (overlapping entries refused, declared sizes capped, inflating stopped at the declared size).
+ */
 function unzip(file: string, bytes: Uint8Array): InputFile[] {
-  const unsafe: string[] = [];
-  let entries: Record<string, Uint8Array>;
-  try {
-    entries = unzipSync(bytes, {
-      filter: ({ name }) => {
-        const path = name.endsWith('/') ? name.slice(0, -1) : name;
-        if (!isSafeBundlePath(path)) unsafe.push(name);
-        return unsafe.length === 0 && !name.endsWith('/') && importable(path);
-      },
-    });
-  } catch (e) {
-    throw new InputError(`${file}: not a readable zip (${e instanceof Error ? e.message : e})`);
+  const read = readZip(bytes, {
+    maxEntries: ZIP_LIMITS.maxEntries,
+    maxUnpackedBytes: ZIP_LIMITS.maxUnpackedBytes,
+    inflateRaw: (data, max) => inflateRawSync(data, { maxOutputLength: Math.max(1, max) }),
+    crc32: (data) => crc32(data),
+    select: importable,
+  });
+  if (read.ok) return read.files.map((f) => ({ path: f.path, contents: utf8.decode(f.data) }));
+  const { problem } = read;
+  switch (problem.kind) {
+    case 'unsafe-names':
+      throw new InputError(
+        `${file}: refusing unsafe entry name(s) ${problem.names.map((n) => JSON.stringify(n)).join(', ')}`,
+      );
+    case 'too-many-entries':
+      throw new InputError(`${file}: more than ${problem.limit} entries, the most an import reads`);
+    case 'too-large':
+      throw new InputError(
+        `${file}: unpacks to more than ${problem.limit} bytes, the most an import reads`,
+      );
+    case 'invalid':
+      throw new InputError(`${file}: not a readable zip (${problem.message})`);
   }
-  if (unsafe.length > 0)
-    throw new InputError(
-      `${file}: refusing unsafe entry name(s) ${unsafe.map((n) => JSON.stringify(n)).join(', ')}`,
-    );
-  return Object.entries(entries).map(([path, data]) => ({ path, contents: utf8.decode(data) }));
 }
 
 export async function readImportFiles(files: readonly string[]): Promise<InputFile[]> {

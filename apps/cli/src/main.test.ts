@@ -32,7 +32,7 @@ describe('apim-designer validate', () => {
     const io = capture();
     expect(await main(['validate', example], io)).toBe(0);
     expect(io.stdout).toContain('default-admin-credentials');
-    expect(io.stdout).toContain('0 error(s), 3 warning(s)');
+    expect(io.stdout).toContain('0 error(s), 2 warning(s)');
   });
 
   it('exits 1 on errors, with --json for pipelines', async () => {
@@ -86,6 +86,20 @@ describe('apim-designer validate', () => {
     expect(io.stdout).toContain('Usage:');
     expect(await main(['frobnicate', example], capture())).toBe(2);
     expect(await main(['render', example], capture())).toBe(2);
+  });
+});
+
+describe('apim-designer --version', () => {
+  it('prints the tool version from its package.json with --version and -V, and exits 0', async () => {
+    const pkg = JSON.parse(
+      await readFile(fileURLToPath(new URL('../package.json', import.meta.url)), 'utf8'),
+    ) as { version: string };
+    for (const flag of ['--version', '-V']) {
+      const io = capture();
+      expect(await main([flag], io)).toBe(0);
+      expect(io.stdout).toBe(`apim-designer ${pkg.version}\n`);
+      expect(io.stderr).toBe('');
+    }
   });
 });
 

@@ -3,6 +3,7 @@
  * bundles, from a shell or a pipeline.
  * Exit codes: 0 ok (warnings allowed), 1 the topology has errors, 2 bad usage or unreadable input.
  */
+import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
@@ -17,18 +18,20 @@ import { verifyCommand } from './verify/verify-command.js';
 const USAGE = `Usage:
   apim-designer validate <topology.json> [--json]
   apim-designer render <topology.json> [--out <dir>] [--zip <file.zip>] [--json]
-  apim-designer import <deployment.toml…|bundle.zip> [--out <topology.json>] [--version <v>] [--json]
+  apim-designer import <deployment.toml…|bundle.zip> [--out <topology.json>] [--apim-version <v>] [--json]
   apim-designer diff <a.json> <b.json> [--json]
   apim-designer diff <topology.json> --to-version <v> [--json]
   apim-designer verify <topology.json> [--configs <dir|zip|file>] [--probe [--from <node>]
                 [--ca <ca.pem>] [--truststore <file.jks>] [--timeout <ms>] [--budget <ms>]] [--json]
+  apim-designer --version
 
 validate  prints the diagnostics; exits 1 when there are errors.
 render    writes the bundle (README.md, hosts, topology.json, <node>/repository/conf/deployment.toml)
           into --out, and/or as a zip into --zip; refuses (exit 1) when the topology has errors.
 import    recovers a topology from deployment.toml files, a zip of them or a bundle zip; writes it
           to --out (or stdout) and the report (kept, unmatched, notes) to stderr; exits 1 when
-          nothing could be recovered. --version: the API-M version of the files, when not guessed.
+          nothing could be recovered. --apim-version: the API-M version of the files, when they
+          do not say it.
 diff      the unified diff of the two bundles (stdout) and what does not carry over (stderr);
           exits 1 when a side does not render or the target version has errors.
 verify    --configs: the live deployment.toml files (2.x: XML files) of a folder or zip against
@@ -37,13 +40,31 @@ verify    --configs: the live deployment.toml files (2.x: XML files) of a folder
           (TCP, TLS with the CAs of --ca / --truststore, GET /services/Version), --from: as that
           node sees them; 3 s per probe, 30 s in all, no retries. Exits 1 on a drift error or an
           unreachable required endpoint.
---json    machine-readable output on stdout, for pipelines.`;
+--json    machine-readable output on stdout, for pipelines.
+-V, --version  this tool's version.`;
+
+/** The CLI's own version, from its package.json (next to src/ and dist/ alike). */
+export function toolVersion(): string {
+  const pkg: unknown = JSON.parse(
+    readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+  );
+  return typeof pkg === 'object' &&
+    pkg !== null &&
+    'version' in pkg &&
+    typeof pkg.version === 'string'
+    ? pkg.version
+    : 'unknown';
+}
 
 const SINGLE_FILE = ['validate', 'render'];
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   try {
     const args = parseArgs(argv);
+    if (args.version && !args.help) {
+      io.out(`apim-designer ${toolVersion()}`);
+      return 0;
+    }
     if (args.help || args.command === undefined) {
       io.out(USAGE);
       return args.help ? 0 : 2;

@@ -65,6 +65,10 @@ export const DIAGNOSTIC_CODES = {
   'default-admin-credentials': 'warning',
   'plaintext-password': 'warning',
   'default-keystore-password': 'warning',
+  // trust
+  'shared-tls-keystore': 'error',
+  'signing-certificate-missing': 'error',
+  'duplicate-certificate-alias': 'error',
 } as const satisfies Record<string, Severity>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -103,7 +103,9 @@ export {
   sortDiagnostics,
 } from './diagnostics.js';
 export type { Severity } from './diagnostics.js';
+export { DIAGNOSTICS_PER_CODE, summarizeDiagnostics } from './diagnostic-summary.js';
 export { TopologyModel } from './model.js';
+export { certificatePlan, type CertificatePlan } from './certs/plan.js';
 export { validate } from './validate/index.js';
 export { BundleFile } from './render/bundle-file.js';
 export { render } from './render/index.js';
@@ -117,6 +119,14 @@ export type { StrippedTopology } from './share.js';
 export { createNode, describeConnection, freeOffset, uniqueName } from './authoring.js';
 export { crc32, isSafeBundlePath, zipBundle } from './zip.js';
 export type { DeflateRaw, ZipOptions } from './zip.js';
+export { readZip } from './unzip.js';
+export type {
+  ReadZipOptions,
+  ReadZipResult,
+  ZipEntryData,
+  ZipLimits,
+  ZipProblem,
+} from './unzip.js';
 export { diffBundles, diffTopologies, diffVersions, unifiedDiff } from './diff.js';
 export type { FileChange, FileDiff, TopologyDiff } from './diff.js';
 export { parseJson } from './json.js';

@@ -63,6 +63,21 @@ export const Settings = z.strictObject({
       keyPassword: Secret.default('wso2carbon'),
     })
     .prefault({}),
+  /**
+   * The primary keystore (`[keystore.primary]`): it signs tokens and encrypts data every node must
+   * read, so it is one file shared by all. Unset: the TLS keystore above is also the primary, as in
+   * WSO2's pack (one `wso2carbon.jks`), which suits one host only: nodes on several hosts each need a
+   * certificate of their own (certs/make-certs.sh makes both).
+   */
+  primaryKeystore: z
+    .strictObject({
+      fileName: ShortText.default('primary.jks'),
+      type: ShortText.default('JKS'),
+      password: Secret,
+      alias: ShortText.default('primary'),
+      keyPassword: Secret,
+    })
+    .optional(),
   truststore: z
     .strictObject({
       fileName: ShortText.default('client-truststore.jks'),

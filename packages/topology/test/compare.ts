@@ -47,7 +47,7 @@ export interface Deviation {
 
 /** Credentials may be placeholders: a generated `$env{…}` / `$secret{…}` stands for the sample's secret. */
 function isCredential(key: string): boolean {
-  return /(^|\.)password$/.test(key);
+  return /(^|\.|_)password$/.test(key);
 }
 
 /**

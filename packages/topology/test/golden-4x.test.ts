@@ -16,6 +16,7 @@ import {
   TM_SHARED_DB,
   h2,
   mysqlLocation,
+  TLS_KEYSTORE,
 } from './guide-deviations.js';
 
 const CASES: {
@@ -122,7 +123,10 @@ describe.each(CASES)('4.x guide sample $sample', ({ example, sample, file, devia
       (f) => f.path === `${file}/repository/conf/deployment.toml`,
     )?.contents;
     expect(generated).toBeDefined();
-    expectHoldsSample(generated ?? '', readFixture(`doc-4x-tm-separated/${sample}`), deviations);
+    expectHoldsSample(generated ?? '', readFixture(`doc-4x-tm-separated/${sample}`), [
+      ...deviations,
+      TLS_KEYSTORE,
+    ]);
   });
 });
 

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { configPath, isApimNode, parseToml, render, type TomlTable } from '../src/index.js';
 import { ABSENT, expectHoldsSample, type Deviation } from './compare.js';
+import { TLS_KEYSTORE } from './guide-deviations.js';
 import { loadExample, readFixture } from './helpers.js';
 
 interface NodeDeviation extends Deviation {
@@ -123,11 +124,10 @@ describe.each(CASES)(
         if (!node || !isApimNode(node)) throw new Error(`no node ${name}`);
         const contents = files.get(configPath(node));
         expect(contents, `${configPath(node)} is in the bundle`).toBeDefined();
-        expectHoldsSample(
-          contents ?? '',
-          readFixture(`${document}/${name}.toml`),
-          DEVIATIONS[version].filter((d) => d.node === name),
-        );
+        expectHoldsSample(contents ?? '', readFixture(`${document}/${name}.toml`), [
+          ...DEVIATIONS[version].filter((d) => d.node === name),
+          TLS_KEYSTORE,
+        ]);
       },
     );
 

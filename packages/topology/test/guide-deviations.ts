@@ -48,3 +48,17 @@ export const users = (user: string, dbs: readonly string[], password?: string): 
       : [{ key: `database.${db}.password`, generated: password, reason }]),
   ]);
 };
+
+/**
+ * Every multi-host example keeps a TLS keystore per node apart from the one primary keystore
+ * (shared-tls-keystore); the guides' samples keep WSO2's wso2carbon.jks, whose certificate names only
+ * localhost, and leave the certificates to a step of their own ("Create an SSL certificate for each
+ * … node"). certs/make-certs.sh makes both from the design.
+ */
+export const TLS_KEYSTORE: Deviation = {
+  key: 'keystore.tls.file_name',
+  generated: 'tls.jks',
+  reason:
+    'A certificate per node naming its hosts (tls.jks, made by certs/make-certs.sh), apart from the primary keystore every ' +
+    "node shares; the sample's wso2carbon.jks names only localhost.",
+};

@@ -20,3 +20,22 @@ export function topology(input: TopologyInput | unknown): Topology {
   if (!parsed.ok) throw new Error(`fixture does not parse: ${JSON.stringify(parsed.issues)}`);
   return parsed.topology;
 }
+
+/**
+ * The keystore settings a multi-host topology needs (shared-tls-keystore): a TLS keystore per node,
+ * one primary keystore for all, placeholders for every store password.
+ */
+export const CERT_SETTINGS = {
+  keystore: {
+    fileName: 'tls.jks',
+    password: '$secret{keystore_password}',
+    keyPassword: '$secret{keystore_password}',
+  },
+  primaryKeystore: {
+    fileName: 'primary.jks',
+    alias: 'primary',
+    password: '$secret{primary_keystore_password}',
+    keyPassword: '$secret{primary_keystore_password}',
+  },
+  truststore: { password: '$secret{truststore_password}' },
+} as const;

@@ -4,6 +4,7 @@
 import { parse as iarnaParse } from '@iarna/toml';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CERT_SETTINGS } from './helpers.js';
 import { unknownKeys } from './inventory-kit.js';
 import {
   APIM_KINDS,
@@ -178,6 +179,7 @@ const validTopology: fc.Arbitrary<Topology> = fc
       schemaVersion: 1,
       name: 'valid',
       apimVersion: version,
+      settings: CERT_SETTINGS,
       nodes,
       edges: edges.map(([source, target]) => ({ source: source ?? '', target: target ?? '' })),
     } as TopologyInput);

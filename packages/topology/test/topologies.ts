@@ -1,6 +1,6 @@
 /** Topologies the tests share, built from plain documents. */
 import { versionFacts, type ApimVersion, type Topology, type TopologyInput } from '../src/index.js';
-import { loadExample, topology } from './helpers.js';
+import { CERT_SETTINGS, loadExample, topology } from './helpers.js';
 
 export function distributed(version: ApimVersion): Topology {
   const facts = versionFacts(version);
@@ -167,6 +167,7 @@ function allKinds4x(version: ApimVersion): Topology {
     apimVersion: version,
     settings: {
       superAdmin: { username: 'admin', password: '$secret{admin_password}' },
+      ...CERT_SETTINGS,
       ...(facts.encryptionKey ? { encryptionKey: '$secret{encryption_key}' } : {}),
     },
     nodes,
@@ -262,7 +263,10 @@ export function allKindsTopology(version: ApimVersion): Topology {
     schemaVersion: 1,
     name: 'Every kind',
     apimVersion: version,
-    settings: { superAdmin: { username: 'admin', password: '$secret{admin_password}' } },
+    settings: {
+      superAdmin: { username: 'admin', password: '$secret{admin_password}' },
+      ...CERT_SETTINGS,
+    },
     nodes,
     edges: pairs.map(([source, target]) => ({ source, target })),
   });

@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../src/diagnostics.js';
 import type { TopologyInput } from '../src/topology.js';
 import { validate } from '../src/validate/index.js';
-import { topology } from './helpers.js';
+import { CERT_SETTINGS, topology } from './helpers.js';
 
 export type Nodes = TopologyInput['nodes'];
 export type Edges = [string, string][];
@@ -17,7 +17,10 @@ export function doc(
     schemaVersion: 1,
     name: 't',
     apimVersion: '3.2.0',
-    settings: { superAdmin: { username: 'admin', password: '$env{ADMIN_PASSWORD}' } },
+    settings: {
+      superAdmin: { username: 'admin', password: '$env{ADMIN_PASSWORD}' },
+      ...CERT_SETTINGS,
+    },
     nodes,
     edges: edges.map(([source, target]) => ({ source, target })),
     ...extra,

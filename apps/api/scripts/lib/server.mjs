@@ -3,7 +3,7 @@
  * environment, stop it (SIGTERM) or kill it (SIGKILL). Never used by the test suite.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -99,3 +99,14 @@ export function option(name, fallback) {
 export function machine() {
   return `${process.platform} ${process.arch}, node ${process.version}`;
 }
+
+/** The SQLite WAL file's size in a DATA_DIR (0 when there is none). */
+export function walBytes(dataDir) {
+  const wal = join(dataDir, 'apim-designer.sqlite-wal');
+  return existsSync(wal) ? statSync(wal).size : 0;
+}
+
+/** The bound the scripts hold the WAL to (issue 14: it reached 320 MB). */
+export const WAL_LIMIT = 64 * 1024 * 1024;
+
+export const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

@@ -16,6 +16,8 @@ export interface Running {
   child: ChildProcess;
   url: string;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Everything the process has written to stdout so far. */
+  stdout(): string;
 }
 
 /** Starts dist/server.js with only the given environment (plus PATH); resolves once it listens. */
@@ -41,7 +43,7 @@ export function startServer(
       const m = /apim-designer listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
       if (m?.[1]) {
         clearTimeout(timer);
-        resolve({ child, url: m[1], exited });
+        resolve({ child, url: m[1], exited, stdout: () => out });
       }
     });
     void exited.then(({ code }) => {

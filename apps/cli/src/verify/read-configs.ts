@@ -1,12 +1,13 @@
 /**
  * The live files `verify --configs` reads: a folder (walked, symbolic links not followed), a zip
- * (entry names must be safe relative paths, sizes capped before anything is inflated) or one file.
- * Only `.toml` and `.xml` files are read; the core decides what each one is.
+ * (read by the core's `readZip`, as `import` reads one: unsafe entry names and overlapping entries
+ * refused, sizes capped before anything is inflated) or one file. Only `.toml` and `.xml` files are
+ * read; the core decides what each one is.
  */
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { isSafeBundlePath, type LiveFile } from '@apim-designer/topology';
-import { unzipSync } from 'fflate';
+import { crc32, inflateRawSync } from 'node:zlib';
+import { readZip, type LiveFile } from '@apim-designer/topology';
 import { InputError } from '../document.js';
 
 export const CONFIG_LIMITS = { files: 5000, bytes: 64 * 1024 * 1024, depth: 16 } as const;
@@ -47,36 +48,30 @@ async function walk(root: string): Promise<LiveFile[]> {
 }
 
 function unzip(file: string, bytes: Uint8Array): LiveFile[] {
-  const unsafe: string[] = [];
-  let count = 0;
-  let total = 0;
-  let entries: Record<string, Uint8Array>;
-  try {
-    entries = unzipSync(bytes, {
-      filter: ({ name, originalSize }) => {
-        const path = name.endsWith('/') ? name.slice(0, -1) : name;
-        if (!isSafeBundlePath(path)) unsafe.push(name);
-        if (unsafe.length > 0 || name.endsWith('/') || !wanted(path)) return false;
-        count += 1;
-        // fflate inflates into a buffer of the declared size, so the declared size bounds memory.
-        total += originalSize;
-        return count <= CONFIG_LIMITS.files && total <= CONFIG_LIMITS.bytes;
-      },
-    });
-  } catch (e) {
-    throw new InputError(
-      `${file}: not a readable zip (${e instanceof Error ? e.message : String(e)})`,
-    );
+  const read = readZip(bytes, {
+    maxEntries: CONFIG_LIMITS.files,
+    maxUnpackedBytes: CONFIG_LIMITS.bytes,
+    inflateRaw: (data, max) => inflateRawSync(data, { maxOutputLength: Math.max(1, max) }),
+    crc32: (data) => crc32(data),
+    select: wanted,
+  });
+  if (read.ok)
+    return read.files
+      .map((f) => ({ path: f.path, contents: utf8.decode(f.data) }))
+      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const { problem } = read;
+  switch (problem.kind) {
+    case 'unsafe-names':
+      throw new InputError(
+        `${file}: refusing unsafe entry name(s) ${problem.names.map((n) => JSON.stringify(n)).join(', ')} (absolute, "..", "\\" or a drive letter); nothing was read`,
+      );
+    case 'too-many-entries':
+      throw new InputError(`${file}: more than ${problem.limit} entries`);
+    case 'too-large':
+      throw new InputError(`${file}: unpacks to more than ${problem.limit} bytes`);
+    case 'invalid':
+      throw new InputError(`${file}: not a readable zip (${problem.message})`);
   }
-  if (unsafe.length > 0)
-    throw new InputError(
-      `${file}: refusing unsafe entry name(s) ${unsafe.map((n) => JSON.stringify(n)).join(', ')} (absolute, "..", "\\" or a drive letter); nothing was read`,
-    );
-  if (count > CONFIG_LIMITS.files || total > CONFIG_LIMITS.bytes)
-    throw new InputError(`${file}: more than ${CONFIG_LIMITS.files} files or 64 MiB unpacked`);
-  return Object.entries(entries)
-    .map(([path, data]) => ({ path, contents: utf8.decode(data) }))
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 export async function readConfigs(target: string): Promise<LiveFile[]> {

@@ -165,7 +165,7 @@ export function databaseSections(ctx: NodeContext): TomlSection[] {
 }
 
 export function keystoreSections(ctx: NodeContext): TomlSection[] {
-  const { keystore, truststore } = ctx.settings;
+  const { keystore, truststore, primaryKeystore: primary } = ctx.settings;
   return [
     {
       table: ['keystore', 'tls'],
@@ -177,6 +177,23 @@ export function keystoreSections(ctx: NodeContext): TomlSection[] {
         key_password: keystore.keyPassword,
       },
     },
+    ...(primary
+      ? [
+          {
+            table: ['keystore', 'primary'],
+            comment: [
+              'One primary keystore on every node: it signs tokens and encrypts shared data.',
+            ],
+            values: {
+              file_name: primary.fileName,
+              type: primary.type,
+              password: primary.password,
+              alias: primary.alias,
+              key_password: primary.keyPassword,
+            },
+          },
+        ]
+      : []),
     {
       table: ['truststore'],
       values: {

@@ -44,6 +44,8 @@ export type {
 export interface ImportOptions {
   /** The API-M version of the files; otherwise read from our header comments or guessed from the keys. */
   readonly apimVersion?: ApimVersion;
+  /** How the caller's user states the version, named in the notes (default `apimVersion`). */
+  readonly versionOption?: string;
 }
 
 function failed(
@@ -88,7 +90,7 @@ export function importConfigs(
 
   const unmatched: UnmatchedKey[] = [];
   const { drafts, balancers, taken } = findNodes(sources, notes);
-  const version = findVersion(drafts, options.apimVersion, notes);
+  const version = findVersion(drafts, options.apimVersion, notes, options.versionOption);
   const connections = findConnections({ drafts, balancers }, unmatched, notes);
   const databases = findDatabases(drafts, taken, unmatched);
   const stores = findKeyValueStores(drafts, taken);

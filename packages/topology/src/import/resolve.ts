@@ -16,10 +16,67 @@ export interface Known {
   readonly balancers: readonly Balancer[];
 }
 
+/** The drafts by host and by `node_ip`, and the balancers by host: built once per import. */
+interface KnownIndex {
+  readonly position: ReadonlyMap<Draft, number>;
+  readonly byHost: ReadonlyMap<string, readonly number[]>;
+  readonly loopback: readonly number[];
+  readonly balancers: ReadonlyMap<string, Balancer>;
+}
+const INDEXES = new WeakMap<Known, KnownIndex>();
+
+function indexOf(known: Known): KnownIndex {
+  let index = INDEXES.get(known);
+  if (index) return index;
+  const byHost = new Map<string, number[]>();
+  const add = (host: string, i: number) => {
+    const list = byHost.get(host);
+    if (list) {
+      if (list[list.length - 1] !== i) list.push(i);
+    } else byHost.set(host, [i]);
+  };
+  const loopback: number[] = [];
+  const position = new Map<Draft, number>();
+  known.drafts.forEach((d, i) => {
+    position.set(d, i);
+    add(d.host, i);
+    if (d.nodeIp !== undefined && !isLoopback(d.nodeIp)) add(d.nodeIp, i);
+    if (isLoopback(d.host)) loopback.push(i);
+  });
+  const balancers = new Map<string, Balancer>();
+  for (const b of known.balancers) if (!balancers.has(b.host)) balancers.set(b.host, b);
+  index = { position, byHost, loopback, balancers };
+  INDEXES.set(known, index);
+  return index;
+}
+
+/**
+ * The drafts on a URL's host, in draft order: by host, by `node_ip`, and for a loopback host the
+ * node itself and every loopback node. (Looked up, not scanned: a scan per URL made an import of
+ * n files on one host take n² time.)
+ */
+function draftsOnHost(known: Known, host: string, self: Draft): Draft[] {
+  const index = indexOf(known);
+  const found = new Set(index.byHost.get(host) ?? []);
+  if (isLoopback(host)) {
+    for (const i of index.loopback) found.add(i);
+    const own = index.position.get(self);
+    if (own !== undefined) found.add(own);
+  }
+  return [...found].sort((a, b) => a - b).flatMap((i) => known.drafts[i] ?? []);
+}
+
+/** A few names and how many more: a message stays short however many nodes share a host. */
+function listSome(names: readonly string[], max = 3): string {
+  return names.length <= max
+    ? names.join(', ')
+    : `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
+}
+
 export function resolveUrl(slot: UrlSlot, self: Draft, known: Known): Target {
   const url = parseUrl(slot.value);
   if (!url) return { type: 'none', why: 'not a URL' };
-  const lb = known.balancers.find((b) => b.host === url.host);
+  const lb = indexOf(known).balancers.get(url.host);
   if (lb) {
     if (rolesOfKind(lb.fronts).includes(slot.role)) return { type: 'balancer', balancer: lb };
     return {
@@ -28,18 +85,13 @@ export function resolveUrl(slot: UrlSlot, self: Draft, known: Known): Target {
     };
   }
   const loop = isLoopback(url.host);
-  const onHost = known.drafts.filter(
-    (d) =>
-      d.host === url.host ||
-      (d.nodeIp !== undefined && !isLoopback(d.nodeIp) && d.nodeIp === url.host) ||
-      (loop && (d === self || isLoopback(d.host))),
-  );
+  const onHost = draftsOnHost(known, url.host, self);
   if (onHost.length === 0) return { type: 'none', why: `no imported node has host ${url.host}` };
   const playing = onHost.filter((d) => rolesOfKind(d.kind).includes(slot.role));
   if (playing.length === 0)
     return {
       type: 'none',
-      why: `${url.host} is ${onHost.map((d) => `${d.id} (${d.kind})`).join(', ')}, not a ${slot.role}`,
+      why: `${url.host} is ${listSome(onHost.map((d) => `${d.id} (${d.kind})`))}, not a ${slot.role}`,
     };
   if (url.port === 'placeholder' || url.port === undefined) {
     const pick = playing.includes(self) ? self : playing.length === 1 ? playing[0] : undefined;

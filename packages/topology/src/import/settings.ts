@@ -32,6 +32,19 @@ function common(
   return out;
 }
 
+/** `[keystore.primary]`, when the files name one (else the TLS keystore is also the primary). */
+function primaryKeystore(drafts: readonly Draft[]): Record<string, unknown> {
+  const primary = common(drafts, ['keystore', 'primary'], {
+    fileName: 'file_name',
+    type: 'type',
+    password: 'password',
+    alias: 'alias',
+    keyPassword: 'key_password',
+  });
+  if (primary.password === undefined || primary.keyPassword === undefined) return {};
+  return { primaryKeystore: primary };
+}
+
 export function findSettings(drafts: readonly Draft[], version: string): Record<string, unknown> {
   const settings: Record<string, unknown> = {
     superAdmin: common(drafts, ['super_admin'], { username: 'username', password: 'password' }),
@@ -42,6 +55,7 @@ export function findSettings(drafts: readonly Draft[], version: string): Record<
       alias: 'alias',
       keyPassword: 'key_password',
     }),
+    ...primaryKeystore(drafts),
     truststore: common(drafts, ['truststore'], {
       fileName: 'file_name',
       type: 'type',
@@ -157,11 +171,15 @@ function onlyWithEventHub(kind: ApimKind): boolean {
   return APIM_VERSIONS.every((v) => !kindAvailable(kind, VERSIONS[v]) || VERSIONS[v].eventHub);
 }
 
-/** The option, else our header comments, else what the keys suggest. */
+/**
+ * The option, else our header comments, else what the keys suggest. `how` is how the caller lets
+ * the user state the version (`apimVersion` over HTTP, `--apim-version <version>` on the command line).
+ */
 export function findVersion(
   drafts: readonly Draft[],
   option: string | undefined,
   notes: string[],
+  how = 'apimVersion',
 ): string {
   if (option !== undefined) return option;
   const hinted = mostCommon(
@@ -193,7 +211,7 @@ export function findVersion(
   ) {
     const assumed = IMPORT_ASSUMPTIONS.eventHub;
     notes.push(
-      `API-M 4.x (a control plane or [apim.event_hub]); ${assumed} is assumed. Pass apimVersion to choose another.`,
+      `API-M 4.x (a control plane or [apim.event_hub]); ${assumed} is assumed. Pass ${how} to choose another.`,
     );
     return assumed;
   }
@@ -201,13 +219,13 @@ export function findVersion(
   if (marker || drafts.every((d) => apimMeta(d.kind).standalone)) {
     const assumed = IMPORT_ASSUMPTIONS.withThreeTwoKeys;
     notes.push(
-      `API-M ${assumed} is assumed (${marker ? marker.what : 'nothing in the files tells 3.1 from 3.2'}). Pass apimVersion to choose another.`,
+      `API-M ${assumed} is assumed (${marker ? marker.what : 'nothing in the files tells 3.1 from 3.2'}). Pass ${how} to choose another.`,
     );
     return assumed;
   }
   const assumed = IMPORT_ASSUMPTIONS.withoutThreeTwoKeys;
   notes.push(
-    `API-M ${assumed} is assumed: distributed nodes without any 3.2-only key. Pass apimVersion to choose another.`,
+    `API-M ${assumed} is assumed: distributed nodes without any 3.2-only key. Pass ${how} to choose another.`,
   );
   return assumed;
 }

@@ -1,4 +1,7 @@
 /** A topology in, the bundle out: `{ path, contents }[]`, sorted, byte-identical for the same input. */
+import { certificatePlan } from '../certs/plan.js';
+import { certificatePlanMarkdown } from '../certs/plan-md.js';
+import { makeCertsScript } from '../certs/script.js';
 import { hasErrors, type Diagnostic } from '../diagnostics.js';
 import { isLoadBalancer } from '../kinds/guards.js';
 import { TopologyModel } from '../model.js';
@@ -35,6 +38,13 @@ export function render(topology: Topology): RenderResult {
     { path: 'topology.json', contents: JSON.stringify(topology, null, 2) + '\n' },
     { path: 'hosts', contents: hostsFile(model) },
   ];
+  if (model.version.configFormat === 'deployment-toml') {
+    const plan = certificatePlan(model);
+    files.push(
+      { path: 'certs/make-certs.sh', contents: makeCertsScript(model, plan) },
+      { path: 'certs/plan.md', contents: certificatePlanMarkdown(model, plan) },
+    );
+  }
   for (const node of model.apimNodes()) {
     if (model.version.configFormat === 'xml-fragments') files.push(...fragments2x(model, node));
     else files.push({ path: configPath(node), contents: serializeToml(nodeConfig(model, node)) });

@@ -2,16 +2,74 @@
  * The README's certificate steps: what a distributed setup fails without (the distributed guides'
  * "Create an SSL certificate for each of the WSO2 API-M nodes", one primary keystore everywhere, the
  * token-signing certificate on gateways under `gateway_certificate_alias`, the load balancers'
- * certificates in every truststore). The certificate script of a later issue automates them.
+ * certificates in every truststore). From 3.1 certs/make-certs.sh makes them; 2.x keeps the manual steps.
  */
 import { isLoadBalancer } from '../kinds/guards.js';
 import { kindLabel, rolesOfKind } from '../kinds/meta-registry.js';
 import type { TopologyModel } from '../model.js';
-import { certificateNames, sanExtension } from '../trust.js';
+import { certificateNames, sanExtension } from '../certs/names.js';
+import { certificatePlan } from '../certs/plan.js';
 import type { ApimNode } from '../topology.js';
 import { code, md } from './markdown.js';
 
+/** Step 2 of "Before you start": run certs/make-certs.sh, and what it makes (deployment.toml releases). */
+function scriptSteps(model: TopologyModel, order: readonly ApimNode[]): string[] {
+  const plan = certificatePlan(model);
+  const { keystore: ks, primary, truststore: ts } = plan;
+  const envs = [
+    ...new Set(
+      [
+        ks.password,
+        ks.keyPassword,
+        ...(primary ? [primary.password, primary.keyPassword] : []),
+        ts.password,
+      ].map((p) => p.env),
+    ),
+  ];
+  const signing = [
+    ...new Set(plan.trust.filter((t) => t.source === 'signing').map((t) => t.alias)),
+  ];
+  return [
+    '2. **Certificates.** A distributed setup fails without them (PKIX or "No name matching" errors between nodes, JWTs the',
+    `   gateways reject). Run ${code('sh certs/make-certs.sh')} (openssl and the JDK's keytool; the store passwords from the`,
+    `   environment: ${envs.map(code).join(', ')}). From the design it makes, into each node's folder:`,
+    `   - a CA (or signs with yours: ${code('--ca-cert')} / ${code('--ca-key')});`,
+    plan.sharedKeyPair
+      ? `   - one key pair naming ${plan.sharedKeyPair.names.map((n) => code(n.name)).join(', ')} in every node's ${code(ks.fileName)} (alias ${code(ks.alias)}), which is also the primary keystore;`
+      : `   - for each node a key pair whose certificate names every host it is reached by, in its TLS keystore ${code(ks.fileName)} (alias ${code(ks.alias)});`,
+    ...(primary
+      ? [
+          `   - one primary keystore ${code(primary.fileName)} (alias ${code(primary.alias)}), the same file on every node: it signs tokens and`,
+          '     encrypts what the other nodes must read;',
+        ]
+      : []),
+    `   - one truststore ${code(ts.fileName)} for every node: the CA${plan.loadBalancers.length > 0 ? ", each load balancer's certificate" : ''} and the token-signing`,
+    `     certificate under ${signing.map(code).join(', ')}, the alias gateways check API keys with;`,
+    ...(plan.loadBalancers.length > 0
+      ? ["   - each load balancer's key and certificate beside its nginx.conf;"]
+      : []),
+    ...(plan.encryptionKey
+      ? ['   - the encryption key every node shares (certs/encryption.key, made once and kept).']
+      : []),
+    '',
+    '     | node | role | names in its certificate (SAN) |',
+    '     | --- | --- | --- |',
+    ...order.map(
+      (n) =>
+        `     | ${md(n.name)} | ${kindLabel(n.kind)} | ${(
+          plan.sharedKeyPair?.names ?? certificateNames(model, n)
+        )
+          .map((s) => code(s.name))
+          .join(', ')} |`,
+    ),
+    '',
+    `   ${code('certs/plan.md')} lists every file. To keep the public CAs of WSO2's own truststore, pass`,
+    `   ${code('--base-truststore <API-M_HOME>/repository/resources/security/client-truststore.jks')} (its password in ${code('BASE_TRUSTSTORE_PASSWORD')}).`,
+  ];
+}
+
 export function trustSteps(model: TopologyModel, order: readonly ApimNode[]): string[] {
+  if (model.version.configFormat === 'deployment-toml') return scriptSteps(model, order);
   const { keystore, truststore } = model.topology.settings;
   const security = '<API-M_HOME>/repository/resources/security';
   const gateways = order.filter((n) => rolesOfKind(n.kind).includes('gateway'));

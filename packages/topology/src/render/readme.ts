@@ -13,6 +13,7 @@ import { CONFIG_PATH, configPath, startCommand } from './node-config.js';
 import { clusterSection } from './readme-ha.js';
 import { databaseSection } from './readme-databases.js';
 import { distributionOf, profileNote, releaseSteps } from './readme-release.js';
+import { secretsSection } from './readme-secrets.js';
 import { trustSteps } from './readme-trust.js';
 
 /** Nodes in the order to start them: the guide's role order, then document order. */
@@ -162,6 +163,7 @@ export function readme(model: TopologyModel, diagnostics: readonly Diagnostic[])
         `(WSO2UM_DB) and the registry (WSO2REG_DB).`
       : `Each node reads ${code(CONFIG_PATH)} from its folder in this bundle (${order.map((n) => code(`${nodeFolder(n.name)}/`)).join(', ') || 'none'}).`,
     '',
+    ...secretsSection(model, order),
     '## Notes',
     '',
     ...notes(model),

@@ -14,9 +14,11 @@ function files(t = distributed('3.2.0')) {
 }
 
 describe('render', () => {
-  it('writes the spec layout: README.md, hosts, topology.json and one deployment.toml per API-M node', () => {
+  it('writes the spec layout: README.md, hosts, topology.json, one deployment.toml per API-M node, the certificate script', () => {
     expect(files().map((f) => f.path)).toEqual([
       'README.md',
+      'certs/make-certs.sh',
+      'certs/plan.md',
       'gw/repository/conf/deployment.toml',
       'hosts',
       'km/repository/conf/deployment.toml',
@@ -94,8 +96,12 @@ describe('render', () => {
     const km =
       files(allKindsTopology('3.2.0')).find((f) => f.path === 'km1/repository/conf/deployment.toml')
         ?.contents ?? '';
+    const value = expect.stringMatching(/^\[.*ciphertool/);
     expect(parseToml(km).secrets).toEqual({
-      admin_password: expect.stringMatching(/^\[.*ciphertool/),
+      admin_password: value,
+      keystore_password: value,
+      primary_keystore_password: value,
+      truststore_password: value,
     });
     expect(km.lastIndexOf('[secrets]')).toBeGreaterThan(km.lastIndexOf('[apim'));
   });
@@ -198,8 +204,10 @@ describe('README: what to set up before starting', () => {
     return r.ok ? (r.files.find((f) => f.path === 'README.md')?.contents ?? '') : '';
   };
 
-  it('asks for the load balancers’ certificates in every truststore only when there are load balancers', () => {
-    expect(readmeOf('ha-3.2.0.json')).toContain("and each load balancer's (`km.wso2.com`");
+  it('puts the load balancers’ certificates in the truststore only when there are load balancers', () => {
+    expect(readmeOf('ha-3.2.0.json')).toContain(
+      "the CA, each load balancer's certificate and the token-signing",
+    );
     expect(readmeOf('distributed-3.2.0.json')).not.toContain("load balancer's");
   });
 
@@ -209,11 +217,13 @@ describe('README: what to set up before starting', () => {
     const readme = readmeOf('ha-3.2.0.json');
     expect(readme).toContain('| gw1 | Gateway | `gw1.wso2.com`, `gw.wso2.com` |');
     expect(readme).toContain('| km2 | Key Manager | `km2.wso2.com`, `km.wso2.com` |');
-    expect(readme).toContain('-alias gateway_certificate_alias');
-    expect(readme).toContain('truststore of **gw1**, **gw2**');
-    // The TLS keystore may not be the primary one (wso2carbon.jks by default): a per-node certificate there
-    // would give each node another primary keystore.
-    expect(readme).toContain('Give it a file name of its own');
+    expect(readme).toContain('certificate under `gateway_certificate_alias`');
+    expect(readme).toContain('Run `sh certs/make-certs.sh`');
+    expect(readme).toContain(
+      'one primary keystore `primary.jks` (alias `primary`), the same file on every node',
+    );
+    // 2.x keeps the manual steps: no script for its XML fragments.
+    expect(readmeOf('distributed-2.6.0.json')).toContain('-alias gateway_certificate_alias');
   });
 
   it('names the nodes each database must accept, and that need its driver', () => {

@@ -140,16 +140,20 @@ export function checkCredentials(model: TopologyModel): Diagnostic[] {
       ),
     );
   });
-  const defaults = [keystore.password, keystore.keyPassword, truststore.password].filter(
-    (p) => p === 'wso2carbon',
-  );
+  const primary = model.topology.settings.primaryKeystore;
+  const defaults = [
+    keystore.password,
+    keystore.keyPassword,
+    truststore.password,
+    primary?.password,
+    primary?.keyPassword,
+  ].filter((p) => p === 'wso2carbon');
   if (defaults.length > 0) {
     out.push(
       diagnostic(
         'default-keystore-password',
-        `The keystore and truststore use WSO2's published default password "wso2carbon" and certificates (CN=localhost). ` +
-          `Create a keystore with a certificate per node (CN = its host name), use the same primary keystore on every node, ` +
-          `and set its passwords here (placeholders work).`,
+        `A keystore or the truststore uses WSO2's published default password "wso2carbon". Set the store passwords here ` +
+          `(placeholders work: certs/make-certs.sh reads them from the environment) and make the stores with certs/make-certs.sh.`,
         { path: ['settings', 'keystore', 'password'] },
       ),
     );

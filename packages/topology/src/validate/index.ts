@@ -14,6 +14,7 @@ import { checkNodes } from './nodes.js';
 import { checkPorts } from './ports.js';
 import { checkReach } from './reach.js';
 import { checkThrottlingStores } from './throttling-store.js';
+import { checkTrust } from './trust.js';
 
 const RULES: readonly ((model: TopologyModel) => Diagnostic[])[] = [
   checkVersion,
@@ -28,6 +29,7 @@ const RULES: readonly ((model: TopologyModel) => Diagnostic[])[] = [
   checkDedicatedNodes,
   checkThrottlingStores,
   checkEncryption,
+  checkTrust,
 ];
 
 export function validateModel(model: TopologyModel): Diagnostic[] {

@@ -260,9 +260,19 @@ describe('credentials', () => {
   });
   it('the default keystore password', () => {
     const { nodes, edges } = complete();
-    expectCode(doc(nodes, edges), 'default-keystore-password');
+    expectCode(
+      doc(nodes, edges, {
+        settings: {
+          superAdmin: { password: '$env{A}' },
+          keystore: { fileName: 'tls.jks', password: 'wso2carbon', keyPassword: 'wso2carbon' },
+          primaryKeystore: { password: '$env{P}', keyPassword: '$env{P}' },
+        },
+      }),
+      'default-keystore-password',
+    );
     const custom = {
-      keystore: { password: '$env{KS}', keyPassword: '$env{KS}' },
+      keystore: { fileName: 'tls.jks', password: '$env{KS}', keyPassword: '$env{KS}' },
+      primaryKeystore: { password: '$env{P}', keyPassword: '$env{P}' },
       truststore: { password: '$env{TS}' },
     };
     expect(

@@ -19,15 +19,15 @@ describe('a complete topology', () => {
     const { nodes, edges } = complete();
     const list = diagnosticsOf(doc(nodes, edges));
     expect(list.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(list.map((d) => d.code)).toEqual(['default-keystore-password']);
+    expect(list.map((d) => d.code)).toEqual([]);
   });
 
-  it('the documents’ example renders with three warnings about its documented default credentials', () => {
+  it('the documents’ example renders with two warnings about its documented default credentials', () => {
     expect(
       validate(distributed('3.2.0'))
         .map((d) => d.code)
         .sort(),
-    ).toEqual(['default-admin-credentials', 'default-keystore-password', 'plaintext-password']);
+    ).toEqual(['default-admin-credentials', 'plaintext-password']);
   });
 });
 

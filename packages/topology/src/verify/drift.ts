@@ -13,8 +13,10 @@ import type { DriftCounts, DriftReport, LiveFile, UnmatchedFile } from './types.
 
 const isToml = (path: string) => /\.toml$/i.test(path);
 const isXml = (path: string) => /\.xml$/i.test(path);
+/** What else a bundle (or a server's conf folder) holds: read by people or other tools, not compared. */
 const isBundleExtra = (path: string) =>
-  /(^|\/)(topology\.json|README\.md|hosts)$/i.test(path) || /\.(conf|properties)$/i.test(path);
+  /(^|\/)(topology\.json|hosts)$/i.test(path) ||
+  /\.(md|conf|properties|sh|pem|crt|cer|key|jks|p12)$/i.test(path);
 
 function counts(result: NodeDrift): DriftCounts {
   const findings = result.nodes.flatMap((n) => n.findings);

@@ -46,9 +46,65 @@ export function toApiError(err: unknown, bodyLimit: number): ApiError {
   }
   const status = err.statusCode ?? 500;
   if (status >= 400 && status < 500) {
-    return new ApiError(status, 'bad-request', err.message, []);
+    return new ApiError(status, STATUS_CODES[status] ?? 'bad-request', err.message, []);
   }
   return new ApiError(500, 'internal', 'Internal server error');
+}
+
+/** The code of a 4xx raised by Fastify or a plugin, from its status (a 403 is not a bad request). */
+const STATUS_CODES: Readonly<Record<number, string>> = {
+  400: 'bad-request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not-found',
+  405: 'method-not-allowed',
+  406: 'not-acceptable',
+  408: 'request-timeout',
+  411: 'length-required',
+  413: 'body-too-large',
+  414: 'url-too-long',
+  415: 'unsupported-media-type',
+  416: 'range-not-satisfiable',
+  431: 'headers-too-large',
+};
+
+/**
+ * Errors Fastify raises before any route or hook runs (Fastify's `frameworkErrors`): a URL that
+ * does not decode (`/%ff`), a parameter past its length. Without this Fastify answers with a body
+ * of its own (issue 14).
+ */
+export function frameworkError(err: FastifyError): ApiError {
+  const url = (message: string) => [{ path: '(url)', message }];
+  switch (err.code) {
+    case 'FST_ERR_BAD_URL':
+      return new ApiError(
+        400,
+        'bad-url',
+        'The URL does not decode: a "%" is not followed by a valid UTF-8 escape',
+        url(err.message),
+      );
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return new ApiError(
+        414,
+        'url-too-long',
+        'A part of the URL is longer than a route allows',
+        url(err.message),
+      );
+    default:
+      return new ApiError(500, 'internal', 'Internal server error');
+  }
+}
+
+/** A path that climbs out of where it starts (`/../etc/passwd`, `/..%2fetc`): refused before routing. */
+export function climbsOut(url: string): boolean {
+  const path = url.split('?')[0] ?? '';
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // Not decodable: Fastify refuses it as a bad URL.
+  }
+  return decoded.split(/[\\/]/).some((segment) => segment === '..');
 }
 
 export interface ErrorsOptions {
@@ -58,6 +114,16 @@ export interface ErrorsOptions {
 }
 
 async function errorsPlugin(fastify: FastifyInstance, opts: ErrorsOptions): Promise<void> {
+  // Before @fastify/static sees it (it would answer 403, which the table reserves for a wrong
+  // edit token): a path never names a parent folder.
+  fastify.addHook('onRequest', async (request, reply) => {
+    if (!climbsOut(request.url)) return;
+    const error = new ApiError(400, 'bad-path', 'The path has a ".." segment; it is refused', [
+      { path: '(url)', message: 'a ".." segment' },
+    ]);
+    return reply.code(400).type('application/json').send(error.toBody());
+  });
+
   fastify.setErrorHandler((err: unknown, request: FastifyRequest, reply: FastifyReply) => {
     const apiError = toApiError(err, opts.bodyLimit);
     if (apiError.statusCode >= 500) request.log.error({ err }, 'request failed');

@@ -1,12 +1,13 @@
 /**
  * POST /import: deployment.toml files (as JSON, or a zip of them or of a bundle this tool made)
- * back into a topology, with the core's report of what was kept, matched and not.
+ * back into a topology, with the core's report of what was kept, matched and not. The work (the
+ * unzipping and the core's `importConfigs`) runs in an import worker (plugins/app/imports.ts).
  */
-import { importConfigs, type ImportReport } from '@apim-designer/topology';
+import type { ImportReport } from '@apim-designer/topology';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ErrorBody, issuePath } from '../../http/errors.js';
+import { ApiError, ErrorBody, issuePath } from '../../http/errors.js';
 import { topologyBody } from '../../http/schemas.js';
-import { unzipImport } from '../../import/unzip.js';
+import type { ImportJob } from '../../import/import-job.js';
 import type { RouteOptions } from '../route-options.js';
 import { ImportFailed, Imported, ImportQuery, importBody, type ImportLimits } from './schemas.js';
 
@@ -53,14 +54,28 @@ const importRoute: FastifyPluginAsyncZod<ImportRouteOptions> = async (fastify, o
           413: ErrorBody,
           415: ErrorBody,
           422: ImportFailed,
+          503: ErrorBody,
         },
       },
     },
     async (request, reply) => {
-      const { zip, files: sent, apimVersion: stated } = request.body;
-      const files = zip ? unzipImport(zip, opts.importLimits) : (sent ?? []);
+      const { zip, files, apimVersion: stated } = request.body;
       const apimVersion = stated ?? request.query.apimVersion;
-      const { topology, report } = importConfigs(files, apimVersion ? { apimVersion } : {});
+      const version = apimVersion ? { apimVersion } : {};
+      // The bytes are copied into a buffer of their own and handed over (transferred) to the worker.
+      const bytes = zip ? new Uint8Array(zip) : undefined;
+      const job: ImportJob = bytes
+        ? { kind: 'zip', zip: bytes, limits: opts.importLimits, ...version }
+        : { kind: 'files', files: files ?? [], ...version };
+      const outcome = await fastify.imports.run(job, bytes ? [bytes.buffer] : []);
+      if (!outcome.ok) {
+        const { statusCode, code, message, issues } = outcome.error;
+        if (code === 'import-busy') reply.header('retry-after', '1');
+        // The errors plugin answers it, like every other error.
+        throw new ApiError(statusCode, code, message, issues);
+      }
+      if (!('result' in outcome)) throw new ApiError(500, 'internal', 'Internal server error');
+      const { topology, report } = outcome.result;
       if (!topology) {
         const first = report.errors[0];
         return reply

@@ -1,4 +1,4 @@
-import { render } from '@apim-designer/topology';
+import { render, summarizeDiagnostics } from '@apim-designer/topology';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBody } from '../../http/errors.js';
@@ -26,7 +26,7 @@ const renderRoute: FastifyPluginAsyncZod<RouteOptions> = async (fastify, { limit
     async (request, reply) => {
       const result = render(request.body);
       if (!result.ok) return reply.code(422).send(documentHasErrors(result.diagnostics));
-      return { files: result.files, diagnostics: result.diagnostics };
+      return { files: result.files, diagnostics: summarizeDiagnostics(result.diagnostics) };
     },
   );
 };

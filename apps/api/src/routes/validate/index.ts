@@ -1,4 +1,4 @@
-import { hasErrors, validate } from '@apim-designer/topology';
+import { hasErrors, summarizeDiagnostics, validate } from '@apim-designer/topology';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBody } from '../../http/errors.js';
@@ -23,7 +23,8 @@ const validateRoute: FastifyPluginAsyncZod<RouteOptions> = async (fastify, { lim
     },
     async (request) => {
       const diagnostics = validate(request.body);
-      return { valid: !hasErrors(diagnostics), diagnostics };
+      // At most 20 of one code, then one that says how many more (the same problem on many nodes).
+      return { valid: !hasErrors(diagnostics), diagnostics: summarizeDiagnostics(diagnostics) };
     },
   );
 };

@@ -2,9 +2,9 @@
  * Who must trust whom, from the design: the names each node is reached by (its certificate's subject
  * alternative names), and which nodes validate tokens signed by the primary keystore.
  */
-import { isIpv4, isIpv6 } from './fields.js';
-import type { TopologyModel } from './model.js';
-import type { ApimNode } from './topology.js';
+import { isIpv4, isIpv6 } from '../fields.js';
+import type { TopologyModel } from '../model.js';
+import type { ApimNode } from '../topology.js';
 
 /** A subject alternative name: `dns:` for a host name, `ip:` for an address. */
 export interface SubjectName {
@@ -12,7 +12,7 @@ export interface SubjectName {
   readonly name: string;
 }
 
-function subjectName(host: string): SubjectName {
+export function subjectName(host: string): SubjectName {
   return isIpv4(host) || isIpv6(host)
     ? { type: 'ip', name: host }
     : { type: 'dns', name: host.toLowerCase() };
