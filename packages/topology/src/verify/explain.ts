@@ -71,7 +71,9 @@ function urlChange(
   const parts: string[] = [];
   if (gone.length > 0) parts.push(`misses ${gone.map((u) => describeUrl(model, u)).join(', ')}`);
   if (added.length > 0)
-    parts.push(`points at ${added.map((u) => describeUrl(model, u)).join(', ')} instead`);
+    parts.push(
+      `${gone.length > 0 ? 'points at' : 'also points at'} ${added.map((u) => describeUrl(model, u)).join(', ')}${gone.length > 0 ? ' instead' : ''}`,
+    );
   return parts.join('; ');
 }
 
@@ -239,7 +241,11 @@ export function breaks(
 ): string | undefined {
   const rule = ruleFor(norm);
   if (!rule) return undefined;
-  return rule.breaks(urlChange(model, design, live));
+  const change = urlChange(model, design, live);
+  // Something the design does not have at all: what it breaks is not known, only that it is extra.
+  if (design === undefined)
+    return `${change ? `${change}: ` : ''}a connection the design does not give this node`;
+  return rule.breaks(change);
 }
 
 function hostsOf(model: TopologyModel, n: Node): string[] {
