@@ -13,8 +13,8 @@ export const WEB_DIST = fileURLToPath(new URL('../../apps/web/dist', import.meta
 
 const JS_BUDGET_KB = 170;
 const CSS_BUDGET_KB = 15;
-/** Chunks that must never be part of the initial load (the code view's highlighter, the export). */
-const LAZY_CHUNKS = ['code-view', 'export-image'] as const;
+/** Chunks that must never be part of the initial load (the code view's highlighter, the export, the layout library in its worker). */
+const LAZY_CHUNKS = ['code-view', 'export-image', 'layout-worker'] as const;
 
 const kb = (bytes: number) => bytes / 1024;
 const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;

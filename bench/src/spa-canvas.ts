@@ -37,7 +37,7 @@ export function canvasDocument(size: number, edgesPerNode?: number): string {
   return JSON.stringify({ topology: { ...input, nodes, edges }, etag: null });
 }
 
-async function openWith(browser: Browser, url: string, draft: string) {
+export async function openWith(browser: Browser, url: string, draft: string) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   await context.addInitScript(
     ([key, value]) => {
@@ -77,7 +77,7 @@ async function centralNode(page: Page): Promise<{ id: string; x: number; y: numb
  * Waits until the first diagnostics are in and the view has stopped moving (fitView runs once the
  * nodes are measured, which takes a while at 2,000 nodes), at most 30 s.
  */
-async function settle(page: Page): Promise<void> {
+export async function settle(page: Page): Promise<void> {
   await page
     .getByRole('heading', { name: /^Diagnostics/ })
     .filter({ hasNotText: 'checking' })

@@ -6,6 +6,7 @@
 import { bundleRows } from './spa-bundle.js';
 import { launchChromium, lcpRow } from './spa-browser.js';
 import { dragRow, editRow, type DragCase } from './spa-canvas.js';
+import { layoutRow } from './spa-layout.js';
 import { startServer } from './server.js';
 import { notRun, type Row } from './table.js';
 
@@ -50,6 +51,9 @@ export async function spaRows(opts: SpaOptions): Promise<Row[]> {
       }
       await attempt('canvas: keystroke → preview and diagnostics, 100 nodes', 'p95 ≤ 50 ms', () =>
         editRow(browser, server.url, opts.keystrokes),
+      );
+      await attempt('canvas: auto-layout, 480 nodes', '≤ 5 s, no task > 250 ms', () =>
+        layoutRow(browser, server.url),
       );
     } finally {
       await browser.close();

@@ -18,9 +18,40 @@ export async function openEmptyDesigner(page: Page): Promise<void> {
 /** A fresh designer with the five-node distributed template loaded (document 002's topology). */
 export async function openFiveNodeTemplate(page: Page): Promise<void> {
   await openEmptyDesigner(page);
-  await page
-    .getByRole('combobox', { name: 'Start from a template' })
-    .selectOption({ label: 'Five-node distributed' });
+  await pickTemplate(page, 'Five-node distributed');
+  await expect(page.getByRole('group', { name: /^Gateway gw(,|$)/ })).toBeVisible();
+}
+
+/** A toolbar command: its button when the row has room for it, else the item in "More". */
+export async function toolbarCommand(page: Page, name: string): Promise<void> {
+  const button = page
+    .getByRole('toolbar', { name: 'Designer' })
+    .getByRole('button', { name, exact: true });
+  if (await button.isVisible()) await button.click();
+  else {
+    await page.getByRole('button', { name: 'More commands' }).click();
+    await page.getByRole('menuitem', { name, exact: true }).click();
+  }
+}
+
+/** A menu's item (Templates, Import, Export), through "More" when the menu is not in the row. */
+export async function menuCommand(page: Page, menu: string, item: string): Promise<void> {
+  const button = page
+    .getByRole('toolbar', { name: 'Designer' })
+    .getByRole('button', { name: menu, exact: true });
+  if (await button.isVisible()) await button.click();
+  else await page.getByRole('button', { name: 'More commands' }).click();
+  await page.getByRole('menuitem', { name: item, exact: true }).click();
+}
+
+/** Load a template (confirming the replacement when the canvas has nodes). */
+export async function pickTemplate(page: Page, label: string, confirm = false): Promise<void> {
+  await menuCommand(page, 'Templates', label);
+  if (confirm)
+    await page
+      .getByRole('dialog', { name: /^Replace the canvas with/ })
+      .getByRole('button', { name: 'Replace' })
+      .click();
 }
 
 export const canvas = (page: Page) => page.getByRole('region', { name: 'Canvas' });

@@ -17,6 +17,8 @@ import {
 } from '../support/designer.js';
 
 test('build the five-node topology with the keyboard only, then download', async ({ page }) => {
+  // Hundreds of Tab presses, each checked: slower than the default allows.
+  test.setTimeout(180_000);
   await openEmptyDesigner(page);
   for (const spec of FIVE_NODES) {
     await tabTo(page, page.getByRole('button', { name: `Add ${spec.kind}` }));

@@ -8,7 +8,14 @@ import { parseTopology, render } from '@apim-designer/topology';
 import { strToU8, zipSync } from 'fflate';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { artifact, canvasEdge, canvasNode, openEmptyDesigner, root } from '../support/designer.js';
+import {
+  artifact,
+  canvasEdge,
+  canvasNode,
+  menuCommand,
+  openEmptyDesigner,
+  root,
+} from '../support/designer.js';
 
 const EXAMPLE = join(root, 'examples/distributed-3.2.0.json');
 
@@ -40,7 +47,7 @@ test('a changed file is found, shown on the canvas and explained in the inspecto
   await page.getByLabel('Import topology.json').setInputFiles(EXAMPLE);
   await expect(canvasNode(page, 'Gateway', 'gw')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Check a deployment…' }).click();
+  await menuCommand(page, 'Import', 'Check a deployment…');
   const dialog = page.getByRole('dialog', { name: 'Check a deployment' });
   await expect(dialog).toBeVisible();
   await dialog.getByLabel('Live configuration files, a zip or a verify report').setInputFiles({

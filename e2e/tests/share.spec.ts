@@ -17,10 +17,12 @@ test('a view link shows the same topology read-only', async ({ page, context }) 
   const viewUrl = await viewField.inputValue();
   const editUrl = await page.getByRole('textbox', { name: 'Edit link' }).inputValue();
   expect(editUrl).toMatch(/\/\?share=[^#]+#edit=/);
-  await expect(page.getByText('Both links are on the clipboard.')).toBeVisible();
-  const clip = await page.evaluate(() => navigator.clipboard.readText());
-  expect(clip).toContain(viewUrl);
-  expect(clip).toContain(editUrl);
+  // One link at a time, the view link first: pasting "the link" never hands out edit rights.
+  await expect(page.getByText('The view link is on the clipboard.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(viewUrl);
+  await page.getByRole('button', { name: 'Copy edit link' }).click();
+  await expect(page.getByRole('button', { name: 'Copy edit link' })).toHaveText('Copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(editUrl);
   await page.screenshot({ path: artifact('05-share-dialog.png') });
 
   const viewer = await context.newPage();

@@ -85,7 +85,8 @@ test('the palette offers the kinds of the release family', async ({ page }) => {
   const labels = page.getByRole('textbox', { name: 'Gateway labels' });
   await labels.fill('Default, us-east,');
   await expect(labels).toHaveValue('Default, us-east,');
-  await page.getByRole('button', { name: 'Export topology.json' }).focus();
+  // Leave the field: the value is applied.
+  await page.getByRole('button', { name: 'Settings', exact: true }).focus();
   const gwPreview = page.getByLabel(/^deployment\.toml of gw/);
   // The preview follows the edit although the topology has errors (nothing is wired yet).
   await expect(

@@ -15,6 +15,7 @@ import { StatusProvider } from './ui/status.js';
 import { useTheme } from './ui/theme.js';
 import { CheckProvider } from './verify/check-context.js';
 import { Workspace } from './workspace.js';
+import { useLayoutMode } from './layout/use-layout-mode.js';
 
 /** Writes the working document to localStorage shortly after each change and when the page hides. */
 function Autosave(props: { storageKey: string; etag: string | null }) {
@@ -40,9 +41,11 @@ function Shell(props: {
   autosave: { key: string; etag: string | null } | null;
 }) {
   const [theme, toggleTheme] = useTheme();
+  // A phone-sized window gets a read-only view: the canvas and its panels, no editing.
+  const phone = useLayoutMode() === 'phone';
   return (
     <StatusProvider>
-      <DesignerProvider initial={props.initial} readOnly={props.readOnly}>
+      <DesignerProvider initial={props.initial} readOnly={props.readOnly || phone}>
         <FeedbackProvider>
           <ReactFlowProvider>
             {props.autosave && (

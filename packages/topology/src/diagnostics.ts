@@ -21,6 +21,8 @@ export const DIAGNOSTIC_CODES = {
   'empty-environment-name': 'error',
   'unused-node': 'warning',
   'extra-config-kept': 'info',
+  'extra-config-collision': 'error',
+  'generated-file-invalid': 'error',
   // edges
   'edge-unknown-node': 'error',
   'edge-self': 'error',
@@ -69,6 +71,8 @@ export const DIAGNOSTIC_CODES = {
   'shared-tls-keystore': 'error',
   'signing-certificate-missing': 'error',
   'duplicate-certificate-alias': 'error',
+  // zones
+  'zone-unknown-node': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -142,6 +142,14 @@ export type {
   ImportedNode,
   ImportedTopology,
 } from './import/index.js';
+export { edgeLabels } from './edge-labels.js';
+export type { CallDirection, EdgeLabel } from './edge-labels.js';
+export { Zone, Zones, zoneIssues } from './zones.js';
+export type { ZoneIssue } from './zones.js';
+export { ZONE_LABELS, ZONE_TYPES } from './zone-types.js';
+export type { ZoneType } from './zone-types.js';
+export { groupDiagnostics } from './fixes.js';
+export type { DiagnosticGroup, QuickFix } from './fixes.js';
 export { drift } from './verify/drift.js';
 export { STATUS_PATH, probePlan, resolveNode } from './verify/probe-plan.js';
 export type { Probe, ProbePlan, ProbeProtocol } from './verify/probe-plan.js';

@@ -38,3 +38,5 @@ export { checkConnection, connectedKinds, kindUses, kindsConnect } from './conne
 export { SEVERITIES } from './severity.js';
 export type { Severity } from './severity.js';
 export type { ConnectionEnd, EdgeCheck } from './connections.js';
+export { ZONE_LABELS, ZONE_TYPES } from './zone-types.js';
+export type { ZoneType } from './zone-types.js';

@@ -73,7 +73,24 @@ describe('stripCredentials', () => {
 
 /** Issue 14's share: 15 secrets planted, 8 of which survived a share created without credentials. */
 function planted() {
-  const t = distributed('3.2.0');
+  const example = distributed('3.2.0');
+  // The documents' default store passwords, in plain text, and a plain 4.7-style encryption key.
+  const t = {
+    ...example,
+    settings: {
+      ...example.settings,
+      keystore: { ...example.settings.keystore, password: 'wso2carbon', keyPassword: 'wso2carbon' },
+      truststore: { ...example.settings.truststore, password: 'wso2carbon' },
+      primaryKeystore: {
+        fileName: 'primary.jks',
+        type: 'JKS',
+        alias: 'primary',
+        password: 'LEAK10',
+        keyPassword: 'LEAK10',
+      },
+      encryptionKey: 'LEAK11',
+    },
+  };
   const km = t.nodes.findIndex((n) => isApimNode(n));
   const nodes = t.nodes.map((n, i) =>
     i === km && isApimNode(n)
@@ -110,6 +127,8 @@ describe('stripCredentials: every secret, whatever its key spelling or type (iss
       'LEAK6',
       'LEAK7',
       'LEAK8',
+      'LEAK10',
+      'LEAK11',
       'LEAK9',
     ])
       expect(stored, leak).not.toContain(leak);
@@ -124,6 +143,8 @@ describe('stripCredentials: every secret, whatever its key spelling or type (iss
       ['settings', 'keystore', 'password'],
       ['settings', 'keystore', 'keyPassword'],
       ['settings', 'truststore', 'password'],
+      ['settings', 'primaryKeystore', 'password'],
+      ['settings', 'encryptionKey'],
       extra('database', 'apim_db', 'url'),
       extra('apim', 'analytics', 'auth_token'),
       extra('x', 'password'),

@@ -38,6 +38,9 @@ const SETTINGS_ENV: Readonly<Record<string, string>> = {
   'keystore.password': 'APIM_KEYSTORE_PASSWORD',
   'keystore.keyPassword': 'APIM_KEYSTORE_KEY_PASSWORD',
   'truststore.password': 'APIM_TRUSTSTORE_PASSWORD',
+  'primaryKeystore.password': 'APIM_PRIMARY_KEYSTORE_PASSWORD',
+  'primaryKeystore.keyPassword': 'APIM_PRIMARY_KEY_PASSWORD',
+  encryptionKey: 'APIM_ENCRYPTION_KEY',
 };
 
 function envName(...parts: (string | number)[]): string {

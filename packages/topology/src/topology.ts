@@ -17,6 +17,7 @@ import { PublisherNode } from './kinds/publisher.schema.js';
 import { RedisNode } from './kinds/redis.schema.js';
 import { TrafficManagerNode } from './kinds/traffic-manager.schema.js';
 import { APIM_VERSIONS, type ApimVersion as Release } from './versions.js';
+import { Zones } from './zones.js';
 
 /** The WSO2 API-M release a topology targets (versions.ts lists them). */
 export const ApimVersion = z.enum(APIM_VERSIONS);
@@ -144,6 +145,8 @@ export const Topology = z.strictObject({
   settings: Settings.prefault({}),
   nodes: z.array(Node).max(LIMITS.nodes),
   edges: z.array(Edge).max(LIMITS.edges),
+  /** Areas drawn around nodes (zones.ts); optional, so documents without them are unchanged. */
+  zones: Zones.optional(),
 });
 export type Topology = z.infer<typeof Topology>;
 /** A document as written by hand: defaults may be left out. */

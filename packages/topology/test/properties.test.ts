@@ -189,7 +189,8 @@ const validTopology: fc.Arbitrary<Topology> = fc
 
 const RUNS = { numRuns: 150 };
 
-describe('properties of validation and rendering', () => {
+// Each property renders up to 150 documents: seconds on a loaded machine, not the default 5.
+describe('properties of validation and rendering', { timeout: 60_000 }, () => {
   it('validation never throws, whatever the document', () => {
     fc.assert(
       fc.property(anyTopology, (input) => {

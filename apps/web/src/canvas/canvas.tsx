@@ -2,26 +2,34 @@
 import {
   Background,
   ConnectionMode,
-  Controls,
-  MiniMap,
   ReactFlow,
   useReactFlow,
+  useStore,
   type Connection,
   type EdgeChange,
-  type NodeChange,
+  type FinalConnectionState,
+  type IsValidConnection,
 } from '@xyflow/react';
-import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, type DragEvent } from 'react';
+import { useCore } from '../core/lazy-core.js';
 import { useFeedback } from '../diagnostics/diagnostics-context.js';
-import { moveNodes, type XY } from '../model/edits.js';
-import { nodeTypes } from '../nodes/registry.js';
-import type { DesignerEdge, DesignerNode } from '../nodes/types.js';
+import { nodeTypes as kindNodeTypes } from '../nodes/registry.js';
+import type { CanvasNode, DesignerEdge } from '../nodes/types.js';
 import { useDesigner, useDesignerDispatch, useTopologyGetter } from '../state/designer-context.js';
 import type { SelectChange } from '../state/designer-reducer.js';
 import type { Actions } from '../state/use-actions.js';
+import { Toasts } from '../ui/status.js';
+import { CanvasControls } from './canvas-controls.js';
 import { edgeTypes } from './connection-edge.js';
-import { KIND_MIME } from './palette.js';
-import { useCanvasEdges, useCanvasNodes, type Measured } from './use-canvas-elements.js';
 import { isNodeKind } from './kind-guard.js';
+import { KIND_MIME } from './palette.js';
+import { useCanvasEdges, useCanvasNodes } from './use-canvas-elements.js';
+import { useNodeChanges } from './use-node-changes.js';
+import { useBoxes, useRoutes } from './use-routes.js';
+import { useZoneNodes } from './use-zone-nodes.js';
+import { fitOptions } from './view-prefs.js';
+import { refusal } from './wiring.js';
+import { ZoneCanvasNode } from './zone-node.js';
 
 const PRO_OPTIONS = { hideAttribution: true };
 /**
@@ -29,7 +37,8 @@ const PRO_OPTIONS = { hideAttribution: true };
  * below it, panning never waits for nodes to mount.
  */
 export const VISIBLE_ONLY_ABOVE = 300;
-const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1.2 };
+const NODE_TYPES = { ...kindNodeTypes, zone: ZoneCanvasNode };
+const NO_LABELS: readonly never[] = [];
 
 /** deployment.toml files and zips go to the configuration import; JSON is a topology document. */
 function isConfigFile(file: File): boolean {
@@ -41,24 +50,20 @@ export function Canvas(props: {
   colorMode: 'light' | 'dark';
   onImportConfig: (files: File[]) => void;
 }) {
-  const { onImportConfig } = props;
-  const { actions } = props;
+  const { onImportConfig, actions } = props;
   const { topology, state, readOnly } = useDesigner();
   const dispatch = useDesignerDispatch();
   const get = useTopologyGetter();
   const feedback = useFeedback();
+  const core = useCore();
   const rf = useReactFlow();
-  const [measured, setMeasured] = useState<Measured>(() => new Map());
-  const dragging = useRef(false);
   // Fit the view to a document that is there at start; an empty canvas keeps zoom 1 for its first
   // nodes, so that they land where they are dropped.
   const [fitAtStart] = useState(() => topology.nodes.length > 0);
-  // While a node is dragged its position lives here, not in the document: one drag step then
-  // re-renders the canvas only, not every panel that reads the document (issue 7: 60 fps at 250
-  // nodes). The document gets the final position when the drag ends, as one undo step.
-  const [dragged, setDragged] = useState<ReadonlyMap<string, XY> | null>(null);
-  const draggedRef = useRef<ReadonlyMap<string, XY> | null>(null);
-  const derived = useCanvasNodes(topology, state.selection, feedback, measured, readOnly);
+  const [drawing, setDrawing] = useState(false);
+  const changes = useNodeChanges(readOnly);
+  const derived = useCanvasNodes(topology, state.selection, feedback, changes.measured, readOnly);
+  const dragged = changes.dragged;
   const nodes = useMemo(
     () =>
       dragged
@@ -69,82 +74,68 @@ export function Canvas(props: {
         : derived,
     [derived, dragged],
   );
-  const edges = useCanvasEdges(topology, state.selection, feedback);
-
-  /** Writes the positions of a drag into the document (the checkpoint was taken at its start). */
-  const endDrag = useCallback(() => {
-    const moved = draggedRef.current;
-    draggedRef.current = null;
-    setDragged(null);
-    if (moved && moved.size > 0 && !readOnly)
-      dispatch({ type: 'replace', topology: moveNodes(get(), moved) });
-  }, [dispatch, get, readOnly]);
-
-  const onNodesChange = useCallback(
-    (changes: NodeChange<DesignerNode>[]) => {
-      const positions = new Map<string, XY>();
-      const dragSteps = new Map<string, XY>();
-      const selects: SelectChange[] = [];
-      const sizes: [string, { width: number; height: number }][] = [];
-      for (const c of changes) {
-        if (c.type === 'position' && c.position && c.dragging && dragging.current)
-          dragSteps.set(c.id, c.position);
-        else if (c.type === 'position' && c.position) positions.set(c.id, c.position);
-        else if (c.type === 'select') selects.push({ id: c.id, selected: c.selected });
-        else if (c.type === 'dimensions' && c.dimensions) sizes.push([c.id, c.dimensions]);
-      }
-      if (sizes.length > 0)
-        setMeasured((m) => {
-          const next = new Map(m);
-          for (const [id, size] of sizes) next.set(id, size);
-          return next;
-        });
-      if (selects.length > 0) dispatch({ type: 'select-changes', nodes: selects, edges: [] });
-      if (dragSteps.size > 0 && !readOnly) {
-        const next = new Map(draggedRef.current ?? []);
-        for (const [id, p] of dragSteps) next.set(id, p);
-        draggedRef.current = next;
-        setDragged(next);
-      }
-      if (positions.size > 0 && !readOnly) {
-        // The end of a drag (its last step, `dragging: false`) lands with the steps before it.
-        const all = new Map([...(draggedRef.current ?? []), ...positions]);
-        draggedRef.current = null;
-        setDragged(null);
-        const topology = moveNodes(get(), all);
-        // A drag is one undo step (checkpointed at its start); a keyboard nudge commits itself.
-        if (dragging.current) dispatch({ type: 'replace', topology });
-        else dispatch({ type: 'commit', topology, key: `move:${[...positions.keys()].join()}` });
-      }
-    },
-    [dispatch, get, readOnly],
+  const boxes = useBoxes(nodes, changes.measured);
+  const moving = useMemo(() => (dragged ? new Set(dragged.keys()) : null), [dragged]);
+  const routes = useRoutes(boxes, topology.edges, moving);
+  // Labels follow an edit in a render of their own (a keystroke paints first), and depend on the
+  // nodes and the edges, not on positions: a drag does not recompute them.
+  const labelled = useDeferredValue(topology);
+  const labels = useMemo(
+    () => (core ? core.edgeLabels(labelled) : NO_LABELS),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [core, labelled.edges, labelled.nodes, labelled.apimVersion],
+  );
+  const edges = useCanvasEdges(topology, state.selection, feedback, routes, labels);
+  const zones = useZoneNodes(topology, boxes, state.selection, readOnly);
+  const all = useMemo<CanvasNode[]>(
+    () => (zones.length > 0 ? [...zones, ...nodes] : nodes),
+    [zones, nodes],
   );
 
   const onEdgesChange = useCallback(
-    (changes: EdgeChange<DesignerEdge>[]) => {
+    (list: EdgeChange<DesignerEdge>[]) => {
       const selects: SelectChange[] = [];
-      for (const c of changes)
+      for (const c of list)
         if (c.type === 'select') selects.push({ id: c.id, selected: c.selected });
       if (selects.length > 0) dispatch({ type: 'select-changes', nodes: [], edges: selects });
     },
     [dispatch],
   );
 
-  const onDragStart = useCallback(() => {
-    if (readOnly) return;
-    dragging.current = true;
-    dispatch({ type: 'checkpoint' });
-  }, [dispatch, readOnly]);
-  const onDragStop = useCallback(() => {
-    dragging.current = false;
-    endDrag();
-  }, [endDrag]);
+  /** A connection the documents allow and that is not there yet (React Flow marks the others). */
+  const isValidConnection = useCallback<IsValidConnection<DesignerEdge>>(
+    (c) => refusal(get(), c.source, c.target) === null,
+    [get],
+  );
 
   const onConnect = useCallback(
     (c: Connection) => {
       if (!readOnly) actions.join(c.source, c.target);
     },
     [actions, readOnly],
+  );
+
+  /**
+   * A drop on a refused node says why at once; a drop on a node's body (not its handle) connects to
+   * it, as a user expects.
+   */
+  const onConnectEnd = useCallback(
+    (event: MouseEvent | TouchEvent, s: FinalConnectionState) => {
+      if (readOnly || s.isValid || !s.fromNode) return;
+      let target = s.toNode?.id;
+      if (target === undefined) {
+        const p = 'changedTouches' in event ? event.changedTouches[0] : event;
+        const el = p ? document.elementFromPoint(p.clientX, p.clientY) : null;
+        target = el?.closest('.react-flow__node')?.getAttribute('data-id') ?? undefined;
+      }
+      if (target === undefined || target === s.fromNode.id) return;
+      const t = get();
+      if (!t.nodes.some((n) => n.id === target)) return;
+      const why = refusal(t, s.fromNode.id, target);
+      if (why === null) actions.join(s.fromNode.id, target);
+      else actions.refuse(why);
+    },
+    [actions, get, readOnly],
   );
 
   const onDragOver = useCallback((e: DragEvent) => {
@@ -168,34 +159,71 @@ export function Canvas(props: {
     [actions, onImportConfig, readOnly, rf],
   );
 
+  useEffect(() => {
+    if (!drawing) return;
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setDrawing(false);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [drawing]);
+
+  /** Drawing a zone: the rectangle selects the nodes inside it, which become the zone. */
+  const onSelectionEnd = useCallback(() => {
+    if (!drawing) return;
+    setDrawing(false);
+    requestAnimationFrame(() => actions.groupIntoZone());
+  }, [actions, drawing]);
+
   return (
-    <section className="canvas" aria-label="Canvas" onDragOver={onDragOver} onDrop={onDrop}>
-      <ReactFlow<DesignerNode, DesignerEdge>
-        nodes={nodes}
+    <section
+      className="canvas"
+      id="canvas"
+      tabIndex={-1}
+      aria-label="Canvas"
+      data-drawing={drawing || undefined}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+    >
+      <ReactFlow<CanvasNode, DesignerEdge>
+        nodes={all}
         edges={edges}
-        nodeTypes={nodeTypes}
+        nodeTypes={NODE_TYPES}
         onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_ABOVE}
         edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
+        onNodesChange={changes.onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
-        onNodeDragStart={onDragStart}
-        onNodeDragStop={onDragStop}
-        onSelectionDragStart={onDragStart}
-        onSelectionDragStop={onDragStop}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        onNodeDragStart={changes.onDragStart}
+        onNodeDragStop={changes.onDragStop}
+        onSelectionDragStart={changes.onSelectionDragStart}
+        onSelectionDragStop={changes.onDragStop}
+        onSelectionEnd={onSelectionEnd}
+        selectionOnDrag={drawing}
+        panOnDrag={!drawing}
         connectionMode={ConnectionMode.Loose}
         nodesConnectable={!readOnly}
+        elevateNodesOnSelect={false}
         deleteKeyCode={null}
+        selectionKeyCode={drawing ? null : 'Shift'}
         colorMode={props.colorMode}
         fitView={fitAtStart}
-        fitViewOptions={FIT_VIEW_OPTIONS}
-        minZoom={0.2}
+        fitViewOptions={fitOptions()}
+        // Fit View shows a whole diagram of up to 1,000 nodes; past that the cards stay at least 40 px
+        // wide, so React Flow mounts only the part in view (issue 7: 2,000 nodes at 30 fps).
+        minZoom={topology.nodes.length > 1000 ? 0.2 : 0.05}
         proOptions={PRO_OPTIONS}
         ariaLabelConfig={ARIA_LABELS}
       >
         <Background gap={20} />
-        <Controls showInteractive={false} />
-        <MiniMap pannable zoomable ariaLabel="Mini map" />
+        <LabelSize />
+        <CanvasControls
+          actions={actions}
+          drawing={drawing}
+          onDraw={setDrawing}
+          readOnly={readOnly}
+          empty={topology.nodes.length === 0}
+        />
       </ReactFlow>
       {topology.nodes.length === 0 && (
         <p className="canvas-empty">
@@ -204,8 +232,23 @@ export function Canvas(props: {
             : 'Drag a component here from the palette, press Enter on one, or start from a template. You can also drop a topology.json, deployment.toml files or a zip of them.'}
         </p>
       )}
+      {drawing && (
+        <p className="canvas-hint" role="status">
+          Drag a rectangle around the nodes of the zone. Esc cancels.
+        </p>
+      )}
+      <Toasts />
     </section>
   );
+}
+
+/** Edge labels at no less than 9 px on screen, whatever the zoom: one variable, not one render per edge. */
+function LabelSize() {
+  const size = useStore((s) => Math.max(10.5, Math.round((9 / s.transform[2]) * 2) / 2));
+  useEffect(() => {
+    document.getElementById('canvas')?.style.setProperty('--edge-label-size', `${size}px`);
+  }, [size]);
+  return null;
 }
 
 const ARIA_LABELS = {

@@ -3,7 +3,7 @@
  * identity (so memoised node and edge components do not re-render while another node is dragged),
  * and measured sizes survive re-derivation.
  */
-import type { Edge, Node, Topology } from '@apim-designer/topology';
+import type { Edge, EdgeLabel, Node, Topology } from '@apim-designer/topology';
 import { KIND_META } from '@apim-designer/topology/meta';
 import { useMemo, useState } from 'react';
 import type { Counts } from '../diagnostics/checks.js';
@@ -12,6 +12,7 @@ import { edgeId } from '../model/edits.js';
 import { problemText } from '../nodes/node-card.js';
 import type { DesignerEdge, DesignerNode } from '../nodes/types.js';
 import type { Selection } from '../state/designer-reducer.js';
+import type { Routed } from './routing/route-all.js';
 
 export type Measured = ReadonlyMap<string, { width: number; height: number }>;
 
@@ -104,6 +105,7 @@ function toFlowEdge(
   problems: (Counts & { messages: readonly string[] }) | undefined,
   sourceName: string,
   targetName: string,
+  label: EdgeLabel | null | undefined,
 ): DesignerEdge {
   const id = edgeId(edge, index);
   const messages = problems?.messages ?? NO_MESSAGES;
@@ -114,21 +116,55 @@ function toFlowEdge(
     targetName,
     problems?.errors,
     problems?.warnings,
+    label?.direction,
+    label?.text,
     ...messages,
   ].join('\u0000');
   const hit = flowEdges.get(edge);
   if (hit?.key === key) return hit.flow;
   const said = problemText(problems?.errors ?? 0, problems?.warnings ?? 0);
+  const carries = label?.text ? `, carries ${label.text}` : '';
   const flow: DesignerEdge = {
     id,
     source: edge.source,
     target: edge.target,
     type: 'connection',
     selected,
-    ariaLabel: `Connection ${sourceName} – ${targetName}${said ? `, ${said}` : ''}`,
-    data: { errors: problems?.errors ?? 0, warnings: problems?.warnings ?? 0, messages },
+    ariaLabel: `Connection ${sourceName} – ${targetName}${carries}${said ? `, ${said}` : ''}`,
+    data: {
+      errors: problems?.errors ?? 0,
+      warnings: problems?.warnings ?? 0,
+      messages,
+      points: null,
+      labelAt: null,
+      boxes: null,
+      direction: label?.direction ?? 'none',
+      text: label?.text ?? '',
+    },
   };
   flowEdges.set(edge, { key, flow });
+  return flow;
+}
+
+/** An edge with its route: the same object while its base and its route are the same. */
+const routedEdges = new WeakMap<DesignerEdge, { route: Routed | undefined; flow: DesignerEdge }>();
+
+function withRoute(base: DesignerEdge, route: Routed | undefined): DesignerEdge {
+  const hit = routedEdges.get(base);
+  if (hit && hit.route === route) return hit.flow;
+  const data = base.data;
+  const flow: DesignerEdge = data
+    ? {
+        ...base,
+        data: {
+          ...data,
+          points: route?.points ?? null,
+          labelAt: route?.label ?? null,
+          boxes: route?.boxes ?? null,
+        },
+      }
+    : base;
+  routedEdges.set(base, { route, flow });
   return flow;
 }
 
@@ -136,8 +172,12 @@ export function useCanvasEdges(
   topology: Topology,
   selection: Selection,
   feedback: Feedback,
+  routes: ReadonlyMap<string, Routed>,
+  labels: readonly (EdgeLabel | null)[],
 ): DesignerEdge[] {
-  const edges = useMemo(() => {
+  // What an edge is (its ends, problems, label) changes with the document; its route with every
+  // drag step: two passes, so a drag step only looks its edges' routes up.
+  const base = useMemo(() => {
     const selected = new Set(selection.edges);
     const names = new Map(topology.nodes.map((n) => [n.id, n.name]));
     return topology.edges.map((edge, i) =>
@@ -148,8 +188,10 @@ export function useCanvasEdges(
         feedback.byEdge.get(edgeId(edge, i)),
         names.get(edge.source) ?? edge.source,
         names.get(edge.target) ?? edge.target,
+        labels[i],
       ),
     );
-  }, [topology.nodes, topology.edges, selection.edges, feedback.byEdge]);
+  }, [topology.nodes, topology.edges, selection.edges, feedback.byEdge, labels]);
+  const edges = useMemo(() => base.map((b) => withRoute(b, routes.get(b.id))), [base, routes]);
   return useSameArray(edges);
 }

@@ -8,10 +8,12 @@ export {
   DATABASE_ENGINES,
   configPath,
   describeConnection,
+  edgeLabels,
   isApimNode,
   previewNode,
   stripCredentials,
 } from '@apim-designer/topology';
+export { quickRoute, routeEdges } from '../canvas/routing/route-all.js';
 export { bundleFiles, checkTopology } from '../diagnostics/compute-feedback.js';
 export { addNode, paste } from '../model/ops.js';
 export { TEMPLATES } from '../model/templates.js';

@@ -1,5 +1,5 @@
 /** What the panels know of a document's diagnostics (computed by compute-feedback.ts). */
-import type { Diagnostic, Topology } from '@apim-designer/topology';
+import type { Diagnostic, DiagnosticGroup, Topology } from '@apim-designer/topology';
 
 export interface Counts {
   readonly errors: number;
@@ -12,6 +12,8 @@ export interface Checks {
   /** The document these were computed from (debounced behind the working one above 200 nodes). */
   readonly topology: Topology;
   readonly diagnostics: readonly Diagnostic[];
+  /** The diagnostics grouped by cause, with quick fixes (the core's groupDiagnostics). */
+  readonly groups: readonly DiagnosticGroup[];
   /** No errors: the bundle can be built. */
   readonly ok: boolean;
   readonly byNode: ReadonlyMap<string, Counts>;

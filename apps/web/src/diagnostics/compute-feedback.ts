@@ -4,6 +4,7 @@
  * file generated, several times slower, run in a deferred render).
  */
 import {
+  groupDiagnostics,
   hasErrors,
   render,
   validate,
@@ -32,7 +33,15 @@ export function checkTopology(topology: Topology): Checks {
       byNode.set(d.nodeId, bump(byNode.get(d.nodeId), d));
     }
   }
-  return { pending: false, topology, diagnostics, ok: !hasErrors(diagnostics), byNode, byEdge };
+  return {
+    pending: false,
+    topology,
+    diagnostics,
+    groups: groupDiagnostics(topology, diagnostics),
+    ok: !hasErrors(diagnostics),
+    byNode,
+    byEdge,
+  };
 }
 
 /** The bundle's files, or null while the document has errors (render refuses it). */

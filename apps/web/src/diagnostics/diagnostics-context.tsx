@@ -58,6 +58,7 @@ function pendingChecks(topology: Topology): Checks {
     pending: true,
     topology,
     diagnostics: [],
+    groups: [],
     ok: false,
     byNode: new Map(),
     byEdge: new Map(),

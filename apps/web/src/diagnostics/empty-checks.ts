@@ -3,7 +3,7 @@
  * first paint — and the page prerendered at build time — shows them without the lazy core.
  * `empty-checks.test.ts` keeps them equal to what the core computes.
  */
-import type { Diagnostic } from '@apim-designer/topology';
+import type { Diagnostic, DiagnosticGroup } from '@apim-designer/topology';
 import { EMPTY_TOPOLOGY } from '../model/empty-topology.js';
 import type { Checks } from './checks.js';
 
@@ -16,9 +16,9 @@ export const EMPTY_DIAGNOSTICS: readonly Diagnostic[] = [
     code: 'default-keystore-password',
     severity: 'warning',
     message:
-      'The keystore and truststore use WSO2\'s published default password "wso2carbon" and certificates ' +
-      '(CN=localhost). Create a keystore with a certificate per node (CN = its host name), use the same ' +
-      'primary keystore on every node, and set its passwords here (placeholders work).',
+      'A keystore or the truststore uses WSO2\'s published default password "wso2carbon". Set the store ' +
+      'passwords here (placeholders work: certs/make-certs.sh reads them from the environment) and make the ' +
+      'stores with certs/make-certs.sh.',
     path: ['settings', 'keystore', 'password'],
   },
   {
@@ -31,10 +31,52 @@ export const EMPTY_DIAGNOSTICS: readonly Diagnostic[] = [
   },
 ];
 
+const [keystore, admin] = EMPTY_DIAGNOSTICS;
+
+/** Their groups (the core's groupDiagnostics): one each, with the obvious fixes. */
+export const EMPTY_GROUPS: readonly DiagnosticGroup[] =
+  keystore && admin
+    ? [
+        {
+          key: 'default-keystore-password::settings.keystore.password',
+          severity: 'warning',
+          title: null,
+          diagnostics: [keystore],
+          fixes: [
+            {
+              type: 'settings',
+              label: 'Open Settings',
+              path: ['settings', 'keystore', 'password'],
+            },
+          ],
+        },
+        {
+          key: 'default-admin-credentials::settings.superAdmin.password',
+          severity: 'warning',
+          title: null,
+          diagnostics: [admin],
+          fixes: [
+            {
+              type: 'set',
+              label: 'Replace with a placeholder',
+              path: ['settings', 'superAdmin', 'password'],
+              value: '$env{APIM_SUPER_ADMIN_PASSWORD}',
+            },
+            {
+              type: 'settings',
+              label: 'Open Settings',
+              path: ['settings', 'superAdmin', 'password'],
+            },
+          ],
+        },
+      ]
+    : [];
+
 export const EMPTY_CHECKS: Checks = {
   pending: false,
   topology: EMPTY_TOPOLOGY,
   diagnostics: EMPTY_DIAGNOSTICS,
+  groups: EMPTY_GROUPS,
   ok: true,
   byNode: new Map(),
   byEdge: new Map(),

@@ -1,3 +1,4 @@
+import ELK from 'elkjs/lib/elk.bundled.js';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { DOC_002 } from './doc-002.fixture.js';
@@ -57,7 +58,8 @@ describe('runImport', () => {
     expect(res.report.errors).toEqual([]);
     expect(res.topology).not.toBeNull();
     if (!res.topology) return;
-    const t = await openable(res.topology);
+    const elk = new ELK();
+    const t = await openable(res.topology, (g) => elk.layout(g));
     expect(t.nodes.map((n) => n.kind).sort()).toEqual([
       'database',
       'devportal',

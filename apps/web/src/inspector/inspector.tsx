@@ -12,7 +12,7 @@ const SelectionInspector = lazy(() =>
 );
 
 export function Inspector(props: { actions: Actions }) {
-  const { state } = useDesigner();
+  const { state, readOnly } = useDesigner();
   const core = useCore();
   const { nodes } = state.selection;
   const hint = (
@@ -23,6 +23,11 @@ export function Inspector(props: { actions: Actions }) {
           ? `${nodes.length} nodes selected. Delete removes them; Ctrl+C and Ctrl+V copy them.`
           : 'Select a node to edit it and wire it to others.'}
       </p>
+      {nodes.length > 1 && !readOnly && (
+        <button type="button" onClick={props.actions.groupIntoZone}>
+          Group into a zone
+        </button>
+      )}
     </section>
   );
   if (!core) return hint;

@@ -9,6 +9,8 @@ import { useDesigner, useDesignerDispatch } from '../state/designer-context.js';
 import type { Actions } from '../state/use-actions.js';
 import { CheckSection } from '../verify/check-section.js';
 import { ConnectionsSection } from './connections-section.js';
+import { NodeZoneField } from './node-zone-field.js';
+import { ZoneInspector } from './zone-inspector.js';
 
 // Only imported nodes have kept keys: loaded when one is selected.
 const ExtraConfigSection = lazy(() => import('./extra-config-section.js'));
@@ -20,6 +22,8 @@ export function SelectionInspector(props: { actions: Actions; fallback: ReactNod
   const { diagnostics } = useFeedback();
   const { nodes, edges } = state.selection;
   const node = nodes.length === 1 ? topology.nodes.find((n) => n.id === nodes[0]) : undefined;
+  const zone = nodes.length === 1 ? topology.zones?.find((z) => z.id === nodes[0]) : undefined;
+  if (zone) return <ZoneInspector zone={zone} topology={topology} readOnly={readOnly} />;
 
   if (node) {
     const def = KINDS[node.kind];
@@ -43,6 +47,7 @@ export function SelectionInspector(props: { actions: Actions; fallback: ReactNod
             ))}
           </ul>
         )}
+        <CheckSection nodeId={node.id} />
         {/* Keyed by id: another node's form starts from that node's values. */}
         <form className="form" key={node.id} onSubmit={(e) => e.preventDefault()}>
           <KindForm kind={node.kind} node={node} readOnly={readOnly} />
@@ -59,7 +64,7 @@ export function SelectionInspector(props: { actions: Actions; fallback: ReactNod
             />
           </Suspense>
         )}
-        <CheckSection nodeId={node.id} />
+        {(topology.zones?.length ?? 0) > 0 && <NodeZoneField node={node} />}
         <ConnectionsSection node={node} actions={props.actions} />
         {!readOnly && (
           <button type="button" onClick={() => props.actions.deleteSelection(node.id)}>

@@ -4,6 +4,7 @@
  */
 import { checkConnection } from '@apim-designer/topology/meta';
 import type { Edge, Node, Topology } from '@apim-designer/topology';
+import { removeZones, zonesWithout } from './zone-edits.js';
 
 export type XY = { readonly x: number; readonly y: number };
 
@@ -33,13 +34,21 @@ export function removeElements(
   edgeIds: ReadonlySet<string>,
 ): Topology {
   if (nodeIds.size === 0 && edgeIds.size === 0) return t;
-  return {
-    ...t,
+  // Ids of zones (selected on the canvas like nodes) remove the zone, not its nodes.
+  const withoutZones = removeZones(t, nodeIds);
+  const removed: Topology = {
+    ...withoutZones,
     nodes: t.nodes.filter((n) => !nodeIds.has(n.id)),
     edges: t.edges.filter(
       (e, i) => !edgeIds.has(edgeId(e, i)) && !nodeIds.has(e.source) && !nodeIds.has(e.target),
     ),
   };
+  const result = zonesWithout(removed, nodeIds);
+  const same =
+    result.nodes.length === t.nodes.length &&
+    result.edges.length === t.edges.length &&
+    result.zones === t.zones;
+  return same ? t : result;
 }
 
 export function connected(t: Topology, a: string, b: string): boolean {

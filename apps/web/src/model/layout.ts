@@ -1,53 +1,55 @@
 /**
- * Auto-layout with dagre, loaded on demand: top-down in tiers, as the documents draw deployments:
- * load balancers, then gateways, then the nodes they call, the Key and Traffic Managers, and the
- * databases at the bottom. Edges are laid out from the upper tier to the lower whichever way the
- * document stores them (an imported topology's edges follow its URLs, not the picture); two nodes
- * of one tier are not pushed onto different rows by an edge between them.
+ * Auto-layout: the tiered ELK graph of `layout-graph.ts`, laid out by ELK (elkjs) in a Web Worker
+ * loaded on first use, so neither the library nor a large document's layout touches the page's
+ * main thread. Tests pass an in-process runner.
  */
-import type { NodeKind, Topology } from '@apim-designer/topology';
-import { graphlib, layout } from '@dagrejs/dagre';
+import type { Topology } from '@apim-designer/topology';
+import type { ElkNode } from 'elkjs/lib/elk-api';
+import { moveNodes } from './edits.js';
+import { layoutGraph, positionsFrom, type Sizes } from './layout-graph.js';
+import type { LayoutReply } from './layout-worker.js';
 
-const WIDTH = 200;
-const HEIGHT = 72;
+export type ElkRunner = (graph: ElkNode) => Promise<ElkNode>;
 
-export const TIER: Readonly<Record<NodeKind, number>> = {
-  'load-balancer': 0,
-  gateway: 1,
-  publisher: 2,
-  devportal: 2,
-  'all-in-one': 2,
-  'control-plane': 2,
-  'key-manager': 3,
-  'traffic-manager': 3,
-  database: 4,
-  redis: 4,
+let worker: Worker | null = null;
+let queue: Promise<unknown> = Promise.resolve();
+
+function isReply(data: unknown): data is LayoutReply {
+  if (typeof data !== 'object' || data === null || !('ok' in data)) return false;
+  return data.ok === true ? 'graph' in data : 'message' in data;
+}
+
+/** One worker, kept for the next layout (ELK's start-up is most of a small layout's time). */
+export const runInWorker: ElkRunner = (graph) => {
+  const run = queue.then(
+    () =>
+      new Promise<ElkNode>((resolve, reject) => {
+        worker ??= new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
+        const w = worker;
+        w.onmessage = (e: MessageEvent<unknown>) => {
+          if (!isReply(e.data))
+            reject(new Error('The layout worker answered in an unexpected shape.'));
+          else if (e.data.ok) resolve(e.data.graph);
+          else reject(new Error(e.data.message));
+        };
+        w.onerror = (e) => {
+          worker = null;
+          w.terminate();
+          reject(new Error(e.message || 'The layout worker failed.'));
+        };
+        w.postMessage(graph);
+      }),
+  );
+  queue = run.catch(() => undefined);
+  return run;
 };
 
-export async function layoutTopology(t: Topology): Promise<Topology> {
-  const g = new graphlib.Graph();
-  g.setGraph({ rankdir: 'TB', nodesep: 50, ranksep: 90 });
-  g.setDefaultEdgeLabel(() => ({}));
-  const tier = new Map(t.nodes.map((n) => [n.id, TIER[n.kind]]));
-  for (const n of t.nodes) g.setNode(n.id, { width: WIDTH, height: HEIGHT });
-  for (const e of t.edges) {
-    const a = tier.get(e.source);
-    const b = tier.get(e.target);
-    // Same tier: no constraint, so the two stay side by side.
-    if (a === undefined || b === undefined || a === b) continue;
-    // minlen: a Publisher reached only through the gateways' load balancer still sits below them.
-    if (a < b) g.setEdge(e.source, e.target, { minlen: b - a });
-    else g.setEdge(e.target, e.source, { minlen: a - b });
-  }
-  layout(g);
-  return {
-    ...t,
-    nodes: t.nodes.map((n) => {
-      const p = g.node(n.id);
-      return {
-        ...n,
-        position: { x: Math.round(p.x - WIDTH / 2), y: Math.round(p.y - HEIGHT / 2) },
-      };
-    }),
-  };
+export async function layoutTopology(
+  t: Topology,
+  sizes?: Sizes,
+  run: ElkRunner = runInWorker,
+): Promise<Topology> {
+  if (t.nodes.length === 0) return t;
+  const result = await run(layoutGraph(t, sizes));
+  return moveNodes(t, positionsFrom(result, new Set(t.nodes.map((n) => n.id))));
 }

@@ -152,6 +152,21 @@ export function highAvailability(): Topology {
     schemaVersion: 1,
     name: 'Fully distributed, highly available API-M',
     apimVersion: '3.2.0',
+    // Nodes on several hosts: a TLS keystore each and one primary keystore (certs/make-certs.sh).
+    settings: {
+      keystore: {
+        fileName: 'tls.jks',
+        password: '$secret{keystore_password}',
+        keyPassword: '$secret{keystore_password}',
+      },
+      primaryKeystore: {
+        fileName: 'primary.jks',
+        alias: 'primary',
+        password: '$secret{primary_keystore_password}',
+        keyPassword: '$secret{primary_keystore_password}',
+      },
+      truststore: { password: '$secret{truststore_password}' },
+    },
     nodes,
     edges: edges(pairs),
   });

@@ -2,7 +2,8 @@
 import type { Node } from '@apim-designer/topology';
 import { KIND_META } from '@apim-designer/topology/meta';
 import { Handle, Position, useStore, type ReactFlowState } from '@xyflow/react';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { useWiring } from '../canvas/wiring.js';
 import { TONE_WORDS, useNodeCheck } from '../verify/check-context.js';
 import { KindIcon } from './icons.js';
 import type { NodeData } from './types.js';
@@ -42,14 +43,31 @@ export function NodeCard(props: { data: NodeData; selected: boolean; detail?: Re
       {check.tone === 'ok' ? '✓' : check.tone === 'missing' ? '?' : '!'}
     </span>
   );
+  const wiring = useWiring(node.id);
+  const [hovered, setHovered] = useState(false);
+  // Errors and warnings each have a badge: a card with warnings only is not "fine".
   const badge = problems && (
-    <span
-      className="node-badge"
-      data-severity={errors ? 'error' : 'warning'}
-      title={problems}
-      aria-label={problems}
-    >
-      {errors || warnings}
+    <span className="node-badges" title={problems} aria-label={problems}>
+      {errors > 0 && (
+        <span className="node-badge" data-severity="error" aria-hidden="true">
+          {errors}
+        </span>
+      )}
+      {warnings > 0 && (
+        <span className="node-badge" data-severity="warning" aria-hidden="true">
+          {warnings}
+        </span>
+      )}
+    </span>
+  );
+  const guide = {
+    'data-wiring': wiring.state === 'idle' ? undefined : wiring.state,
+    onMouseEnter: () => setHovered(true),
+    onMouseLeave: () => setHovered(false),
+  };
+  const reason = wiring.state === 'refused' && hovered && (
+    <span className="wiring-reason" role="tooltip">
+      {wiring.reason}
     </span>
   );
   if (far)
@@ -60,11 +78,13 @@ export function NodeCard(props: { data: NodeData; selected: boolean; detail?: Re
         data-category={def.category}
         data-selected={props.selected || undefined}
         data-check={check?.tone}
+        {...guide}
       >
         <Handle type="target" position={Position.Top} isConnectable={!readOnly} />
         <span className="node-far-name">{node.name || '(unnamed)'}</span>
         {badge}
         {mark}
+        {reason}
         <Handle type="source" position={Position.Bottom} isConnectable={!readOnly} />
       </div>
     );
@@ -75,6 +95,7 @@ export function NodeCard(props: { data: NodeData; selected: boolean; detail?: Re
       data-category={def.category}
       data-selected={props.selected || undefined}
       data-check={check?.tone}
+      {...guide}
     >
       <Handle type="target" position={Position.Top} isConnectable={!readOnly} />
       <span className="node-icon">
@@ -87,6 +108,7 @@ export function NodeCard(props: { data: NodeData; selected: boolean; detail?: Re
       </span>
       {badge}
       {mark}
+      {reason}
       <Handle type="source" position={Position.Bottom} isConnectable={!readOnly} />
     </div>
   );

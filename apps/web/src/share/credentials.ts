@@ -6,6 +6,9 @@ const SETTINGS: Record<string, string> = {
   'keystore.password': 'Keystore password',
   'keystore.keyPassword': 'Keystore key password',
   'truststore.password': 'Truststore password',
+  'primaryKeystore.password': 'Primary keystore password',
+  'primaryKeystore.keyPassword': 'Primary keystore key password',
+  encryptionKey: 'Encryption key',
 };
 
 /** `nodes[5].extraConfig.apim.gateway.environment[0].password` */

@@ -1,5 +1,6 @@
 /**
- * Create a share link: a view link and an edit link, both copied to the clipboard. Credentials are
+ * Create a share link: a view link and an edit link, copied one at a time (the view link first, on
+ * creation), so that pasting "the link" never hands out edit rights by accident. Credentials are
  * left out unless the user includes them. Loaded when the dialog first opens.
  */
 import { stripCredentials, type Topology } from '@apim-designer/topology';
@@ -73,11 +74,11 @@ export default function ShareDialogBody() {
 
   useEffect(() => {
     if (!links) return;
-    navigator.clipboard.writeText(`View (read-only): ${links.view}\nEdit: ${links.edit}\n`).then(
+    navigator.clipboard.writeText(links.view).then(
       () => setClipboard('copied'),
       () => setClipboard('failed'),
     );
-  }, [links?.view, links?.edit]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [links?.view]); // eslint-disable-line react-hooks/exhaustive-deps
 
   return (
     <>
@@ -164,8 +165,8 @@ export default function ShareDialogBody() {
           {clipboard && (
             <p role="status" className="muted">
               {clipboard === 'copied'
-                ? 'Both links are on the clipboard.'
-                : 'Copy the links with the buttons above.'}
+                ? 'The view link is on the clipboard. Copy the edit link only for editors.'
+                : 'Copy a link with its button.'}
             </p>
           )}
           <button type="button" onClick={() => create.reset()}>

@@ -53,7 +53,10 @@ export function initialState(topology: Topology): DesignerState {
 
 /** Drop selected ids that no longer exist (after undo, redo, delete). */
 function prune(selection: Selection, t: Topology): Selection {
-  const nodes = selection.nodes.filter((id) => t.nodes.some((n) => n.id === id));
+  // Zones are selected on the canvas like nodes.
+  const nodes = selection.nodes.filter(
+    (id) => t.nodes.some((n) => n.id === id) || (t.zones ?? []).some((z) => z.id === id),
+  );
   const edgeIds = new Set(t.edges.map((e) => e.id));
   const edges = selection.edges.filter((id) => edgeIds.has(id));
   if (nodes.length === selection.nodes.length && edges.length === selection.edges.length)

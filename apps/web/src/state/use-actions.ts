@@ -3,7 +3,19 @@ import type { NodeKind, Topology } from '@apim-designer/topology';
 import { useReactFlow } from '@xyflow/react';
 import { useCallback, useMemo, useRef } from 'react';
 import { loadCore, withCore } from '../core/lazy-core.js';
-import { connect, copySelection, removeElements, type Clipboard, type XY } from '../model/edits.js';
+import { fitOptions } from '../canvas/view-prefs.js';
+import {
+  connect,
+  copySelection,
+  edgeId,
+  removeElements,
+  type Clipboard,
+  type XY,
+} from '../model/edits.js';
+import { CARD } from '../model/card.js';
+import type { Size } from '../model/layout-graph.js';
+import { freeOffsetFor, nextFocus } from '../model/placement.js';
+import { groupIntoZone } from '../model/zone-edits.js';
 import { useStatus } from '../ui/status.js';
 import { useDesignerDispatch, useSelectionGetter, useTopologyGetter } from './designer-context.js';
 
@@ -31,6 +43,17 @@ function freeSpot(t: Topology, centre: XY): XY {
   return centre;
 }
 
+/** Focuses the first field of the inspector once it shows the new selection. */
+function focusInspector(tries = 20): void {
+  requestAnimationFrame(() => {
+    const field = document.querySelector<HTMLElement>(
+      'section.inspector[aria-label^="Inspector: "] form input:not([readonly])',
+    );
+    if (field) field.focus();
+    else if (tries > 0) focusInspector(tries - 1);
+  });
+}
+
 export function useActions() {
   const dispatch = useDesignerDispatch();
   const get = useTopologyGetter();
@@ -56,31 +79,43 @@ export function useActions() {
         const { topology, node } = core.addNode(get(), kind, pos);
         dispatch({ type: 'commit', topology, select: { nodes: [node.id], edges: [] } });
         notify('quiet', `Added ${node.name}.`);
+        // The new node's form takes the focus: its name and host are what one types next.
+        focusInspector();
       });
     },
     [dispatch, get, notify, rf],
+  );
+
+  const refuse = useCallback(
+    (reason: string) => notify('error', 'Connection refused.', [reason]),
+    [notify],
   );
 
   const join = useCallback(
     (source: string, target: string) => {
       const res = connect(get(), source, target);
       if (!res.ok) {
-        notify('error', 'Connection refused.', [res.reason]);
+        refuse(res.reason);
         return false;
       }
       dispatch({ type: 'commit', topology: res.topology });
       return true;
     },
-    [dispatch, get, notify],
+    [dispatch, get, refuse],
+  );
+
+  const fitView = useCallback(
+    () => requestAnimationFrame(() => void rf.fitView(fitOptions(200))),
+    [rf],
   );
 
   const load = useCallback(
     (topology: Topology, message: string) => {
       dispatch({ type: 'commit', topology, select: { nodes: [], edges: [] } });
       notify('info', message);
-      requestAnimationFrame(() => void rf.fitView({ padding: 0.2, duration: 200 }));
+      fitView();
     },
-    [dispatch, notify, rf],
+    [dispatch, notify, fitView],
   );
 
   const importFile = useCallback(
@@ -106,7 +141,20 @@ export function useActions() {
       const before = get();
       const next = removeElements(before, nodes, edges);
       if (next === before) return;
-      dispatch({ type: 'commit', topology: next, select: { nodes: [], edges: [] } });
+      // Focus goes to a node that was wired to what went (or the nearest one), else the canvas:
+      // never to the page.
+      const focus = nextFocus(before, next, nodes);
+      dispatch({
+        type: 'commit',
+        topology: next,
+        select: { nodes: focus ? [focus] : [], edges: [] },
+      });
+      requestAnimationFrame(() => {
+        const el = focus
+          ? document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(focus)}"]`)
+          : null;
+        (el ?? document.getElementById('canvas'))?.focus();
+      });
       const names = before.nodes.filter((n) => nodes.has(n.id)).map((n) => n.name || n.kind);
       const lost = before.edges.length - next.edges.length;
       const what = [
@@ -129,17 +177,55 @@ export function useActions() {
     const clip = clipboard.current;
     if (!clip) return;
     withCore((core) => {
-      const { topology, ids } = core.paste(get(), clip, { x: 40, y: 40 });
+      const t = get();
+      const size = (id: string): Size => {
+        const m = rf.getNode(id)?.measured;
+        return m?.width && m.height ? { width: m.width, height: m.height } : CARD;
+      };
+      // Beside the originals, in the first free space (never on top of them or of anything else).
+      const { topology, ids } = core.paste(t, clip, freeOffsetFor(t, clip.nodes, size));
       dispatch({ type: 'commit', topology, select: { nodes: ids, edges: [] } });
+    });
+  }, [dispatch, get, rf]);
+
+  const selectAll = useCallback(() => {
+    const t = get();
+    dispatch({
+      type: 'select',
+      selection: {
+        nodes: t.nodes.map((n) => n.id),
+        edges: t.edges.map((e, i) => edgeId(e, i)),
+      },
     });
   }, [dispatch, get]);
 
+  /** The selected nodes become a zone, which is selected so the inspector can name it. */
+  const groupSelection = useCallback(() => {
+    const res = groupIntoZone(get(), getSelection().nodes);
+    if (!res) {
+      notify('info', 'Select the nodes of the zone first (drag a rectangle around them).');
+      return;
+    }
+    dispatch({
+      type: 'commit',
+      topology: res.topology,
+      select: { nodes: [res.zoneId], edges: [] },
+    });
+    notify('info', 'Zone added: name it in the inspector. Ctrl+Z takes it back.');
+  }, [dispatch, get, getSelection, notify]);
+
   const autoLayout = useCallback(async () => {
     const { layoutTopology } = await import('../model/layout.js');
-    const topology = await layoutTopology(get());
+    const sizes = new Map<string, Size>();
+    for (const n of rf.getNodes()) {
+      const m = n.measured;
+      if (m?.width && m.height) sizes.set(n.id, { width: m.width, height: m.height });
+    }
+    const topology = await layoutTopology(get(), sizes);
     dispatch({ type: 'commit', topology });
-    requestAnimationFrame(() => void rf.fitView({ padding: 0.2, duration: 200 }));
-  }, [dispatch, get, rf]);
+    notify('quiet', 'Laid out in tiers. Ctrl+Z goes back.');
+    fitView();
+  }, [dispatch, get, rf, notify, fitView]);
 
   const focusNode = useCallback(
     (id: string) => {
@@ -157,6 +243,10 @@ export function useActions() {
     () => ({
       add,
       join,
+      refuse,
+      fitView,
+      selectAll,
+      groupIntoZone: groupSelection,
       load,
       importFile,
       deleteSelection,
@@ -170,6 +260,10 @@ export function useActions() {
     [
       add,
       join,
+      refuse,
+      fitView,
+      selectAll,
+      groupSelection,
       load,
       importFile,
       deleteSelection,

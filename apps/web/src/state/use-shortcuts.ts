@@ -15,7 +15,7 @@ function typing(target: EventTarget | null): boolean {
 /** Focus is on the canvas (a node, an edge, the pane) or on nothing in particular. */
 function onCanvas(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return true;
-  return target === document.body || target.closest('.react-flow') !== null;
+  return target === document.body || target.closest('.react-flow, #canvas') !== null;
 }
 
 /** The node a key event's target is (a canvas node has keyboard focus), if any. */
@@ -39,6 +39,7 @@ export function useShortcuts(actions: Actions, readOnly: boolean): void {
       else if (mod && key === 'y') actions.redo();
       else if (mod && key === 'c' && !textSelected() && onCanvas(e.target)) actions.copy();
       else if (mod && key === 'v' && onCanvas(e.target)) actions.paste();
+      else if (mod && key === 'a' && onCanvas(e.target)) actions.selectAll();
       else if (!mod && (e.key === 'Delete' || e.key === 'Backspace') && onCanvas(e.target))
         actions.deleteSelection(focusedNode(e.target));
       else return;

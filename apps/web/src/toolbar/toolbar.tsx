@@ -1,34 +1,29 @@
-/** File, edit and view commands, plus download and share. */
+/**
+ * File, edit and view commands, plus download and share, in one row: what does not fit goes into a
+ * "More" menu, lowest priority first (toolbar-items.tsx lists them).
+ */
 import { useMutation } from '@tanstack/react-query';
 import { useReactFlow } from '@xyflow/react';
-import { useRef } from 'react';
 import { bundleMutationOptions } from '../api/bundle.js';
 import { ApiError } from '../api/http.js';
-import { loadCore } from '../core/lazy-core.js';
-import { TEMPLATE_LIST } from '../model/template-list.js';
+import { useFeedback } from '../diagnostics/diagnostics-context.js';
 import { useDesigner } from '../state/designer-context.js';
-import type { Actions } from '../state/use-actions.js';
+import { MenuButton } from '../ui/menu.js';
 import { safeFileName, saveFile } from '../ui/save-file.js';
 import { useStatus } from '../ui/status.js';
-import type { Theme } from '../ui/theme.js';
+import { toolbarItems, type ToolbarProps } from './toolbar-items.js';
+import { useOverflow } from './use-overflow.js';
 
-export function Toolbar(props: {
-  actions: Actions;
-  theme: Theme;
-  onToggleTheme: () => void;
-  onSettings: () => void;
-  onShare: () => void;
-  onImportConfig: (files: File[]) => void;
-  onCompare: (file: File) => void;
-  onCheckDeployment: () => void;
-}) {
-  const { actions } = props;
+/** Opens a hidden file input's picker. */
+function pick(id: string): void {
+  document.getElementById(id)?.click();
+}
+
+export function Toolbar(props: ToolbarProps) {
   const { topology, state, readOnly } = useDesigner();
+  const feedback = useFeedback();
   const { notify } = useStatus();
   const rf = useReactFlow();
-  const fileInput = useRef<HTMLInputElement>(null);
-  const configInput = useRef<HTMLInputElement>(null);
-  const compareInput = useRef<HTMLInputElement>(null);
   const download = useMutation(bundleMutationOptions());
   const base = safeFileName(topology.name, 'topology');
 
@@ -39,18 +34,13 @@ export function Toolbar(props: {
         notify('info', `Downloaded ${file.fileName}.`);
       },
       onError: (e) => {
-        const details =
-          e instanceof ApiError
-            ? [
-                ...(e.body.diagnostics ?? [])
-                  .filter((d) => d.severity === 'error')
-                  .map((d) => d.message),
-                ...(e.body.diagnostics ? [] : (e.body.issues ?? [])).map(
-                  (i) => `${typeof i.path === 'string' ? i.path : i.path.join('.')}: ${i.message}`,
-                ),
-              ]
+        const detail =
+          e instanceof ApiError && !e.body.diagnostics
+            ? (e.body.issues ?? []).map(
+                (i) => `${typeof i.path === 'string' ? i.path : i.path.join('.')}: ${i.message}`,
+              )
             : [];
-        notify('error', `The bundle was not built: ${e.message}`, details.slice(0, 6));
+        notify('error', `The bundle was not built: ${e.message}`, detail.slice(0, 3));
       },
     });
 
@@ -59,152 +49,89 @@ export function Toolbar(props: {
       .then((m) => m.exportDiagram(rf.getNodes(), format, base))
       .catch(() => notify('error', `The ${format.toUpperCase()} export failed.`));
 
+  const errors = feedback.diagnostics.filter((d) => d.severity === 'error').length;
+  const items = toolbarItems({
+    ...props,
+    readOnly,
+    canUndo: state.history.past.length > 0,
+    canRedo: state.history.future.length > 0,
+    empty: topology.nodes.length === 0,
+    downloading: download.isPending,
+    blocked: feedback.pending ? 'checking' : errors > 0 ? errors : null,
+    onDownload,
+    exportImage,
+    exportJson: () =>
+      saveFile(
+        new Blob([JSON.stringify(topology, null, 2) + '\n'], { type: 'application/json' }),
+        `${base}.json`,
+      ),
+    pickTopology: () => pick('pick-topology'),
+    pickConfig: () => pick('pick-config'),
+    pickCompare: () => pick('pick-compare'),
+  });
+  const { container, hidden } = useOverflow(
+    items.map((i) => i.key),
+    (k) => items.find((i) => i.key === k)?.priority ?? 0,
+  );
+  const overflow = items.filter((i) => hidden.has(i.key));
+
   return (
-    <div className="toolbar" role="toolbar" aria-label="Designer">
-      {!readOnly && (
-        <div className="tool-group">
-          <select
-            aria-label="Start from a template"
-            value=""
-            onChange={(e) => {
-              const id = e.target.value;
-              void loadCore().then(async ({ TEMPLATES }) => {
-                const t = TEMPLATES.find((x) => x.id === id);
-                if (t) actions.load(await t.load(), `Loaded “${t.label}”. Ctrl+Z goes back.`);
-              });
-            }}
-          >
-            <option value="">Templates…</option>
-            {TEMPLATE_LIST.map((t) => (
-              <option key={t.id} value={t.id} title={t.description}>
-                {t.label}
-              </option>
-            ))}
-          </select>
-          <button
-            type="button"
-            onClick={actions.undo}
-            disabled={state.history.past.length === 0}
-            title="Ctrl+Z"
-          >
-            Undo
-          </button>
-          <button
-            type="button"
-            onClick={actions.redo}
-            disabled={state.history.future.length === 0}
-            title="Ctrl+Shift+Z"
-          >
-            Redo
-          </button>
-          <button
-            type="button"
-            onClick={() => void actions.autoLayout()}
-            disabled={topology.nodes.length === 0}
-          >
-            Auto-layout
-          </button>
-        </div>
-      )}
-      <div className="tool-group">
-        {!readOnly && (
-          <>
-            <button type="button" onClick={() => fileInput.current?.click()}>
-              Import
-            </button>
-            <input
-              ref={fileInput}
-              type="file"
-              accept="application/json,.json"
-              className="visually-hidden"
-              aria-label="Import topology.json"
-              tabIndex={-1}
-              onChange={(e) => {
-                const file = e.target.files?.[0];
-                if (file) void actions.importFile(file);
-                e.target.value = '';
-              }}
-            />
-            <button type="button" onClick={() => configInput.current?.click()}>
-              Import configuration…
-            </button>
-            <input
-              ref={configInput}
-              type="file"
-              multiple
-              accept=".toml,.zip,application/zip,application/toml"
-              className="visually-hidden"
-              aria-label="Import deployment.toml files or a zip"
-              tabIndex={-1}
-              onChange={(e) => {
-                const files = [...(e.target.files ?? [])];
-                if (files.length > 0) props.onImportConfig(files);
-                e.target.value = '';
-              }}
-            />
-          </>
-        )}
-        <button type="button" onClick={() => compareInput.current?.click()}>
-          Compare with file…
-        </button>
-        <button type="button" onClick={props.onCheckDeployment}>
-          Check a deployment…
-        </button>
-        <input
-          ref={compareInput}
-          type="file"
-          accept="application/json,.json"
-          className="visually-hidden"
-          aria-label="Compare with topology.json"
-          tabIndex={-1}
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) props.onCompare(file);
-            e.target.value = '';
-          }}
+    <div className="toolbar" role="toolbar" aria-label="Designer" ref={container}>
+      {items
+        .filter((i) => !hidden.has(i.key))
+        .map((i) => (
+          <div key={i.key} data-tool={i.key} className="tool">
+            {i.inline}
+          </div>
+        ))}
+      {overflow.length > 0 && (
+        <MenuButton
+          label="More"
+          ariaLabel="More commands"
+          className="tool-more"
+          groups={overflow.flatMap((i) => i.menu)}
         />
-        <button
-          type="button"
-          aria-label="Export topology.json"
-          onClick={() =>
-            saveFile(
-              new Blob([JSON.stringify(topology, null, 2) + '\n'], { type: 'application/json' }),
-              `${base}.json`,
-            )
-          }
-        >
-          Export JSON
-        </button>
-        <button type="button" aria-label="Export diagram as PNG" onClick={() => exportImage('png')}>
-          PNG
-        </button>
-        <button type="button" aria-label="Export diagram as SVG" onClick={() => exportImage('svg')}>
-          SVG
-        </button>
-      </div>
-      <div className="tool-group">
-        <button type="button" onClick={props.onSettings}>
-          Settings
-        </button>
-        <button
-          type="button"
-          aria-label={props.theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'}
-          onClick={props.onToggleTheme}
-        >
-          {props.theme === 'dark' ? 'Light' : 'Dark'}
-        </button>
-        <button type="button" onClick={props.onShare}>
-          Share
-        </button>
-        <button
-          type="button"
-          className="primary"
-          onClick={onDownload}
-          disabled={download.isPending}
-        >
-          {download.isPending ? 'Building…' : 'Download bundle'}
-        </button>
-      </div>
+      )}
+      <input
+        id="pick-topology"
+        type="file"
+        accept="application/json,.json"
+        className="visually-hidden"
+        aria-label="Import topology.json"
+        tabIndex={-1}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (file) void props.actions.importFile(file);
+          e.target.value = '';
+        }}
+      />
+      <input
+        id="pick-config"
+        type="file"
+        multiple
+        accept=".toml,.zip,application/zip,application/toml"
+        className="visually-hidden"
+        aria-label="Import deployment.toml files or a zip"
+        tabIndex={-1}
+        onChange={(e) => {
+          const files = [...(e.target.files ?? [])];
+          if (files.length > 0) props.onImportConfig(files);
+          e.target.value = '';
+        }}
+      />
+      <input
+        id="pick-compare"
+        type="file"
+        accept="application/json,.json"
+        className="visually-hidden"
+        aria-label="Compare with topology.json"
+        tabIndex={-1}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (file) props.onCompare(file);
+          e.target.value = '';
+        }}
+      />
     </div>
   );
 }

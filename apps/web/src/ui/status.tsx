@@ -1,6 +1,17 @@
-/** Messages for the user: refused connections, import problems, save results. Announced politely,
- *  errors assertively. */
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+/**
+ * Messages for the user: refused connections, import problems, save results. Announced politely,
+ * errors assertively. Shown at the foot of the canvas, never over the panels; each dismisses itself
+ * (later while the pointer or focus is on it), a repeat replaces its twin, and at most two show.
+ */
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 
 /** `quiet`: announced to screen readers only (the change is visible on the canvas). */
 export type Tone = 'info' | 'error' | 'quiet';
@@ -16,53 +27,89 @@ interface StatusApi {
   notify(tone: Tone, title: string, details?: readonly string[]): void;
 }
 
+const LIFETIME: Record<Tone, number> = { quiet: 3000, info: 5000, error: 9000 };
+const SHOWN = 2;
+
 const StatusContext = createContext<StatusApi | null>(null);
+const MessagesContext = createContext<{
+  messages: readonly Message[];
+  dismiss: (id: number) => void;
+} | null>(null);
 
 let nextId = 1;
 
 export function StatusProvider(props: { children: ReactNode }) {
   const [messages, setMessages] = useState<readonly Message[]>([]);
   const dismiss = useCallback((id: number) => setMessages((m) => m.filter((x) => x.id !== id)), []);
-  const notify = useCallback(
-    (tone: Tone, title: string, details: readonly string[] = []) => {
-      const id = nextId++;
-      setMessages((m) => [...m.slice(-2), { id, tone, title, details }]);
-      if (tone !== 'error') setTimeout(() => dismiss(id), tone === 'quiet' ? 3000 : 6000);
-    },
-    [dismiss],
-  );
+  const notify = useCallback((tone: Tone, title: string, details: readonly string[] = []) => {
+    const id = nextId++;
+    setMessages((m) => [
+      ...m.filter((x) => x.title !== title).slice(-(SHOWN - 1)),
+      { id, tone, title, details },
+    ]);
+  }, []);
   const api = useMemo(() => ({ notify }), [notify]);
-  const errors = messages.filter((m) => m.tone === 'error');
-  const infos = messages.filter((m) => m.tone === 'info');
-  const quiet = messages.filter((m) => m.tone === 'quiet');
+  const shown = useMemo(() => ({ messages, dismiss }), [messages, dismiss]);
   return (
     <StatusContext value={api}>
-      {props.children}
-      <div className="toasts">
-        <div role="alert">
-          {errors.map((m) => (
-            <Toast key={m.id} message={m} onDismiss={dismiss} />
-          ))}
-        </div>
-        <div role="status">
-          {infos.map((m) => (
-            <Toast key={m.id} message={m} onDismiss={dismiss} />
-          ))}
-          {quiet.map((m) => (
-            <p key={m.id} className="visually-hidden">
-              {m.title}
-            </p>
-          ))}
-        </div>
-      </div>
+      <MessagesContext value={shown}>{props.children}</MessagesContext>
     </StatusContext>
   );
 }
 
+/** The messages, where the canvas puts them. */
+export function Toasts() {
+  const v = useContext(MessagesContext);
+  if (!v) throw new Error('Toasts outside StatusProvider');
+  const { messages, dismiss } = v;
+  const errors = messages.filter((m) => m.tone === 'error');
+  const infos = messages.filter((m) => m.tone === 'info');
+  const quiet = messages.filter((m) => m.tone === 'quiet');
+  return (
+    <div className="toasts">
+      <div role="alert">
+        {errors.map((m) => (
+          <Toast key={m.id} message={m} onDismiss={dismiss} />
+        ))}
+      </div>
+      <div role="status">
+        {infos.map((m) => (
+          <Toast key={m.id} message={m} onDismiss={dismiss} />
+        ))}
+        {quiet.map((m) => (
+          <Expiring key={m.id} message={m} onDismiss={dismiss} />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function useExpiry(message: Message, onDismiss: (id: number) => void, held: boolean) {
+  useEffect(() => {
+    if (held) return;
+    const t = setTimeout(() => onDismiss(message.id), LIFETIME[message.tone]);
+    return () => clearTimeout(t);
+  }, [held, message, onDismiss]);
+}
+
+function Expiring(props: { message: Message; onDismiss: (id: number) => void }) {
+  useExpiry(props.message, props.onDismiss, false);
+  return <p className="visually-hidden">{props.message.title}</p>;
+}
+
 function Toast(props: { message: Message; onDismiss: (id: number) => void }) {
   const { message } = props;
+  const [held, setHeld] = useState(false);
+  useExpiry(message, props.onDismiss, held);
   return (
-    <div className="toast" data-tone={message.tone}>
+    <div
+      className="toast"
+      data-tone={message.tone}
+      onMouseEnter={() => setHeld(true)}
+      onMouseLeave={() => setHeld(false)}
+      onFocus={() => setHeld(true)}
+      onBlur={() => setHeld(false)}
+    >
       <div className="toast-body">
         <strong>{message.title}</strong>
         {message.details.length > 0 && (

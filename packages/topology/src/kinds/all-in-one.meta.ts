@@ -10,6 +10,7 @@ export const allInOneMeta = {
   description:
     'An API-M node started with no profile: Publisher, Developer Portal, Key Manager, Traffic Manager and a gateway in one.',
   namePrefix: 'apim',
+  tier: 2,
   roles: ROLES,
   availableIn: () => true,
   standalone: true,

@@ -9,6 +9,7 @@ export const controlPlaneMeta = {
   description:
     'API-M 4.x: Publisher, Developer Portal, Key Manager and event hub in one node (and the Traffic Manager, unless one is separate).',
   namePrefix: 'cp',
+  tier: 2,
   roles: ['publisher', 'devportal', 'key-manager', 'event-hub', 'traffic-manager'],
   // A separate Key Manager or Traffic Manager takes over that role from it; from 4.5 the API Control
   // Plane throttles no more (every 4.5+ distributed guide has a wso2am-tm).

@@ -10,6 +10,7 @@ export const databaseMeta = {
     'A database server with WSO2AM_DB (apim_db) and/or WSO2SHARED_DB (shared_db). Wire every API-M node that uses it.',
   availableIn: () => true,
   namePrefix: 'db',
+  tier: 3,
   // Every API-M kind names databases among its connections.
   connectsTo: [],
 } as const satisfies InfrastructureKindMeta;

@@ -9,6 +9,7 @@ export const devportalMeta = {
   description:
     'Where application developers find APIs, subscribe and get keys; shows each gateway’s URLs.',
   namePrefix: 'devportal',
+  tier: 2,
   roles: ['devportal'],
   availableIn: (v) => !v.controlPlane,
   replacement: 'a Control Plane node, which includes the Developer Portal',

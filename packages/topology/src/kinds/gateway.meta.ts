@@ -9,6 +9,7 @@ export const gatewayMeta = {
   description:
     'Serves API traffic; validates keys at the Key Manager and reports to the Traffic Manager. One gateway environment.',
   namePrefix: 'gw',
+  tier: 1,
   roles: ['gateway'],
   availableIn: () => true,
   startRank: 6,

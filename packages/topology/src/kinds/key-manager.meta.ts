@@ -9,6 +9,7 @@ export const keyManagerMeta = {
   description:
     'Issues and validates tokens; gateways, the Publisher and the Developer Portal (4.x: the Control Plane) call it.',
   namePrefix: 'km',
+  tier: 2,
   roles: ['key-manager'],
   // 2.x, 3.x; on 4.x where WSO2 documents a separate Key Manager (4.0, 4.3+: versions.ts).
   availableIn: (v) => v.keyManagerNode !== null,

@@ -10,6 +10,7 @@ export const loadBalancerMeta = {
     'Fronts two or more nodes of one kind: they become one cluster that the others reach by its host name.',
   availableIn: () => true,
   namePrefix: 'lb',
+  tier: 0,
   // Every API-M kind names load balancers among its connections.
   connectsTo: [],
 } as const satisfies InfrastructureKindMeta;

@@ -24,6 +24,12 @@ interface KindMetaBase {
   readonly description: string;
   /** Prefix of the names given to new nodes (`km`, `km-2`, …) and of their host names. */
   readonly namePrefix: string;
+  /**
+   * Row of the diagram's tiered auto-layout, top-down: 0 load balancers, 1 gateways, 2 the nodes they
+   * call (control plane, Key and Traffic Managers, portals), 3 databases and stores. A load balancer
+   * is drawn just above the tier of the kind it fronts.
+   */
+  readonly tier: number;
   /** Kinds this kind may be joined to by an edge, besides the kinds that name it (an edge has no direction). */
   readonly connectsTo: readonly NodeKind[];
   /** Whether a release has nodes of this kind. */

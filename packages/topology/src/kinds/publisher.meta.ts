@@ -9,6 +9,7 @@ export const publisherMeta = {
   description:
     'Where APIs are created and published to gateway environments; deploys throttling policies.',
   namePrefix: 'pub',
+  tier: 2,
   roles: ['publisher'],
   availableIn: (v) => !v.controlPlane,
   replacement: 'a Control Plane node, which includes the Publisher',

@@ -12,5 +12,6 @@ export const redisMeta = {
   // for both the control plane and traffic-manager components".
   availableIn: (v) => v.distributedThrottling,
   namePrefix: 'redis',
+  tier: 3,
   connectsTo: ['traffic-manager', 'control-plane'],
 } as const satisfies InfrastructureKindMeta;

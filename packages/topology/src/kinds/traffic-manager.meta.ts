@@ -9,6 +9,7 @@ export const trafficManagerMeta = {
   description:
     'Decides on throttling from the events gateways send it, and hosts the broker that carries the decisions.',
   namePrefix: 'tm',
+  tier: 2,
   roles: ['traffic-manager'],
   availableIn: () => true,
   startRank: 3,

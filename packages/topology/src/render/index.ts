@@ -2,6 +2,7 @@
 import { certificatePlan } from '../certs/plan.js';
 import { certificatePlanMarkdown } from '../certs/plan-md.js';
 import { makeCertsScript } from '../certs/script.js';
+import { nodeFolder } from '../bundle-paths.js';
 import { hasErrors, type Diagnostic } from '../diagnostics.js';
 import { isLoadBalancer } from '../kinds/guards.js';
 import { TopologyModel } from '../model.js';
@@ -12,6 +13,7 @@ import { fragments2x } from './fragments-2x.js';
 import { hostsFile } from './hosts.js';
 import { nginxConfig, nginxPath } from './nginx.js';
 import { configPath, nodeConfig } from './node-config.js';
+import { parseBack } from './parse-back.js';
 import { readme } from './readme.js';
 import type { BundleFile } from './bundle-file.js';
 
@@ -56,5 +58,8 @@ export function render(topology: Topology): RenderResult {
       files.push({ path: nginxPath(node), contents: nginxConfig(model, cluster) });
     }
   }
+  const folders = new Map(model.nodes.map((n) => [nodeFolder(n.name), n.id]));
+  const invalid = parseBack(files, (path) => folders.get(path.split('/')[0] ?? ''));
+  if (invalid.length > 0) return { ok: false, diagnostics: [...diagnostics, ...invalid] };
   return { ok: true, files: sortFiles(files), diagnostics };
 }

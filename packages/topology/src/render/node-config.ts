@@ -74,15 +74,21 @@ function collectSecrets(value: TomlValue, into: Set<string>): void {
   }
 }
 
+/** What a node generates, WSO2's shipped defaults under it, before its extraConfig. */
+export function generatedSections(model: TopologyModel, node: ApimNode): TomlSection[] {
+  const ctx = model.context(node);
+  return withShippedDefaults(
+    [...apimKind(node.kind).generate(ctx), ...hazelcastClustering(ctx)],
+    shippedDefaults(model.version.version, node.kind),
+    shippedSource(model.version, node.kind),
+  );
+}
+
 /** A node's `deployment.toml` as data. */
 export function nodeConfig(model: TopologyModel, node: ApimNode): TomlFile {
   const def = apimKind(node.kind);
   const ctx = model.context(node);
-  const generated: TomlSection[] = withShippedDefaults(
-    [...def.generate(ctx), ...hazelcastClustering(ctx)],
-    shippedDefaults(model.version.version, node.kind),
-    shippedSource(model.version, node.kind),
-  );
+  const generated = generatedSections(model, node);
   // Keys kept verbatim from an imported file go over what the node generates ([secrets] stays last).
   const extra = node.extraConfig;
   const merge = (list: TomlSection[]) =>

@@ -8,62 +8,6 @@ const HOW =
   'Use a placeholder instead: $env{VARIABLE} (read from the environment at start-up) or $secret{alias} ' +
   '(encrypted with bin/ciphertool.sh; the bundle adds the [secrets] entry).';
 
-/** Starts like a WSO2 placeholder (`$env{`, `$secret{`, `$sys{`, `$ref{`) without being one. */
-const PLACEHOLDER_START = /^\$(env|secret|sys|ref)\{/;
-
-function malformedPlaceholders(model: TopologyModel): Diagnostic[] {
-  const { settings, nodes } = model.topology;
-  const fields: [string, string, (string | number)[], string | undefined][] = [
-    [
-      settings.superAdmin.username,
-      'The super admin username',
-      ['settings', 'superAdmin', 'username'],
-      undefined,
-    ],
-    [
-      settings.superAdmin.password,
-      'The super admin password',
-      ['settings', 'superAdmin', 'password'],
-      undefined,
-    ],
-    [
-      settings.keystore.password,
-      'The keystore password',
-      ['settings', 'keystore', 'password'],
-      undefined,
-    ],
-    [
-      settings.keystore.keyPassword,
-      'The key password',
-      ['settings', 'keystore', 'keyPassword'],
-      undefined,
-    ],
-    [
-      settings.truststore.password,
-      'The truststore password',
-      ['settings', 'truststore', 'password'],
-      undefined,
-    ],
-  ];
-  nodes.forEach((node, i) => {
-    if (!isDatabase(node)) return;
-    fields.push(
-      [node.username, `The user of database ${node.name}`, ['nodes', i, 'username'], node.id],
-      [node.password, `The password of database ${node.name}`, ['nodes', i, 'password'], node.id],
-    );
-  });
-  return fields
-    .filter(([value]) => PLACEHOLDER_START.test(value) && !isPlaceholder(value))
-    .map(([, what, path, nodeId]) =>
-      diagnostic(
-        'malformed-placeholder',
-        `${what} starts like a WSO2 placeholder but is not one, so WSO2 would use it literally. Write ` +
-          '$env{NAME}, $secret{alias}, $sys{property} or $ref{key}: letters, digits, _ . - inside, and the closing brace.',
-        nodeId !== undefined ? { nodeId, path } : { path },
-      ),
-    );
-}
-
 /** A plain SQL identifier: what Oracle and Db2 logins take. */
 const PLAIN_USER = /^[A-Za-z][A-Za-z0-9_]{0,29}$/;
 
@@ -107,7 +51,7 @@ function unsafeDatabaseUsers(model: TopologyModel): Diagnostic[] {
 }
 
 export function checkCredentials(model: TopologyModel): Diagnostic[] {
-  const out: Diagnostic[] = [...malformedPlaceholders(model), ...unsafeDatabaseUsers(model)];
+  const out: Diagnostic[] = [...unsafeDatabaseUsers(model)];
   const { settings, nodes } = model.topology;
   const { superAdmin, keystore, truststore } = settings;
   if (superAdmin.username === 'admin' && superAdmin.password === 'admin') {

@@ -8,11 +8,14 @@ import { checkDedicatedNodes } from './dedicated.js';
 import { checkEdges } from './edges.js';
 import { checkEncryption } from './encryption.js';
 import { checkEnvironments } from './environments.js';
+import { checkExtraConfig } from './extra-config.js';
 import { checkHighAvailability } from './ha.js';
 import { checkVersion } from './versions.js';
 import { checkNodes } from './nodes.js';
+import { checkPlaceholders } from './placeholders.js';
 import { checkPorts } from './ports.js';
 import { checkReach } from './reach.js';
+import { checkZones } from './zones.js';
 import { checkThrottlingStores } from './throttling-store.js';
 import { checkTrust } from './trust.js';
 
@@ -25,11 +28,14 @@ const RULES: readonly ((model: TopologyModel) => Diagnostic[])[] = [
   checkPorts,
   checkDatabases,
   checkCredentials,
+  checkPlaceholders,
   checkHighAvailability,
   checkDedicatedNodes,
   checkThrottlingStores,
   checkEncryption,
   checkTrust,
+  checkExtraConfig,
+  checkZones,
 ];
 
 export function validateModel(model: TopologyModel): Diagnostic[] {

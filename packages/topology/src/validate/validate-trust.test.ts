@@ -75,3 +75,69 @@ describe('the shared truststore', () => {
     expect(doc([]).settings?.primaryKeystore).toBeDefined();
   });
 });
+
+describe('placeholders only where a field allows them (issue 14, item 7)', () => {
+  it('a placeholder inside a user name is refused: WSO2 would expand it there', () => {
+    const d = example('distributed-4.7.0.json', (x) => ({
+      ...x,
+      settings: {
+        ...x.settings,
+        superAdmin: { username: 'x$ref{super_admin.password}', password: '$env{A}' },
+      },
+    }));
+    const [found] = expectCode(d, 'malformed-placeholder');
+    expect(found?.path).toEqual(['settings', 'superAdmin', 'username']);
+  });
+  it('a whole placeholder is a credential field’s own, in a user name too', () => {
+    const d = example('distributed-4.7.0.json', (x) => ({
+      ...x,
+      settings: { ...x.settings, superAdmin: { username: '$env{ADMIN}', password: '$env{A}' } },
+    }));
+    expect(diagnosticsOf(d).map((x) => x.code)).not.toContain('malformed-placeholder');
+  });
+  it('none in a gateway label, a store file name or a node id', () => {
+    const d = example('distributed-4.7.0.json', (x) => ({
+      ...x,
+      settings: {
+        ...x.settings,
+        truststore: { ...x.settings?.truststore, fileName: '$env{TS}.jks' },
+      },
+      nodes: x.nodes.map((n) =>
+        n.id === 'gw' ? { ...n, gatewayLabels: ['Default', '$sys{x}'] } : n,
+      ),
+    }));
+    const found = expectCode(d, 'placeholder-in-text');
+    expect(found.map((f) => JSON.stringify(f.path)).sort()).toEqual([
+      '["nodes",2,"gatewayLabels",1]',
+      '["settings","truststore","fileName"]',
+    ]);
+  });
+});
+
+describe('extraConfig that cannot be one file with the generated one (issue 14, item 5)', () => {
+  it.each([
+    [{ server: 'x' }, ['server'], "a value, where the node's deployment.toml has a table"],
+    [{ apim: [1, 2] }, ['apim'], 'an array, where'],
+    [{ server: [{ a: 1 }] }, ['server'], 'an array of tables, where'],
+    [{ apim: { gateway: 'x' } }, ['apim', 'gateway'], 'a value, where'],
+  ])('%j on the control plane', (extraConfig, path, message) => {
+    const d = example('distributed-4.7.0.json', (x) => ({
+      ...x,
+      nodes: x.nodes.map((n) => (n.id === 'cp' ? { ...n, extraConfig } : n)),
+    }));
+    const [found] = expectCode(d, 'extra-config-collision');
+    expect(found?.path).toEqual(['nodes', 0, 'extraConfig', ...path]);
+    expect(found?.message).toContain(message);
+  });
+  it('a value over a generated value, or a new table, is fine', () => {
+    const d = example('distributed-4.7.0.json', (x) => ({
+      ...x,
+      nodes: x.nodes.map((n) =>
+        n.id === 'cp'
+          ? { ...n, extraConfig: { server: { offset: 3 }, apim: { new_table: { a: 1 } } } }
+          : n,
+      ),
+    }));
+    expect(diagnosticsOf(d).map((x) => x.code)).not.toContain('extra-config-collision');
+  });
+});

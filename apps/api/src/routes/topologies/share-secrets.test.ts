@@ -29,12 +29,22 @@ describe('share links keep every secret out unless included (issue 14)', () => {
 
   it("stores none of the issue's planted secrets and names every path it replaced", async () => {
     const { body, stored, storedPaths } = await share(
-      withExtra({
-        database: { apim_db: { url: 'jdbc:mysql://db:3306/apim_db?user=u&password=LEAK1' } },
-        apim: { analytics: { auth_token: 'LEAK2' } },
-        x: { password: 123456, pwd: 'LEAK3', passwd: 'LEAK4', token: 'LEAK5' },
-        y: { api_key: 'LEAK6', pass: 'LEAK7', keystore_pass: 'LEAK8', keystorePass: 'LEAK9' },
-      }),
+      withExtra(
+        {
+          database: { apim_db: { url: 'jdbc:mysql://db:3306/apim_db?user=u&password=LEAK1' } },
+          apim: { analytics: { auth_token: 'LEAK2' } },
+          x: { password: 123456, pwd: 'LEAK3', passwd: 'LEAK4', token: 'LEAK5' },
+          y: { api_key: 'LEAK6', pass: 'LEAK7', keystore_pass: 'LEAK8', keystorePass: 'LEAK9' },
+        },
+        {
+          // The documents' default store passwords in plain text (the example has placeholders).
+          settings: {
+            ...(example().settings as Record<string, Json>),
+            keystore: { fileName: 'tls.jks', password: 'wso2carbon', keyPassword: 'wso2carbon' },
+            truststore: { password: 'wso2carbon' },
+          },
+        },
+      ),
     );
     expect(stored).not.toMatch(/LEAK\d|123456/);
     expect(stored).not.toMatch(/"password":"(admin|root|wso2carbon)"/);
