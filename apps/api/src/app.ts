@@ -32,6 +32,7 @@ import type { ImportLimits } from './routes/import/schemas.js';
 import renderRoute from './routes/render/index.js';
 import topologiesRoute from './routes/topologies/index.js';
 import validateRoute from './routes/validate/index.js';
+import verifyRoute from './routes/verify/index.js';
 import { openStore } from './store/open-store.js';
 import type { TopologyStore } from './store/topology-store.js';
 
@@ -70,6 +71,7 @@ export default async function app(fastify: FastifyInstance, opts: AppOptions): P
       await api.register(renderRoute, { limits });
       await api.register(bundleRoute, { limits });
       await api.register(importRoute, { limits, importLimits });
+      await api.register(verifyRoute, { limits, importLimits });
       await api.register(topologiesRoute, {
         limits,
         publicUrl: config.publicUrl,

@@ -20,7 +20,21 @@ export interface Args {
   help: boolean;
   /** `--version` / `-V`: print the tool's own version. */
   version: boolean;
+  /** `verify`'s own options. */
+  verify: Partial<Record<VerifyValued, string>> & { probe?: boolean };
 }
+
+/** `verify`'s options that take a value. */
+export const VERIFY_VALUED = [
+  '--configs',
+  '--from',
+  '--ca',
+  '--truststore',
+  '--timeout',
+  '--budget',
+] as const;
+export type VerifyValued = (typeof VERIFY_VALUED)[number];
+const isVerifyValued = (a: string): a is VerifyValued => VERIFY_VALUED.some((v) => v === a);
 
 const VALUED = ['--out', '--zip', '--apim-version', '--to-version', '--target'] as const;
 type Valued = (typeof VALUED)[number];
@@ -56,12 +70,18 @@ export function parseArgs(argv: readonly string[]): Args {
     json: false,
     help: false,
     version: false,
+    verify: {},
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
     if (a === '--json') args.json = true;
     else if (a === '--help' || a === '-h') args.help = true;
-    else if (a === '--version' || a === '-V') {
+    else if (a === '--probe') args.verify.probe = true;
+    else if (isVerifyValued(a)) {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith('--')) throw new InputError(`${a} needs a value`);
+      args.verify[a] = v;
+    } else if (a === '--version' || a === '-V') {
       if (looksLikeVersion(argv[i + 1]))
         throw new InputError(
           `${a} prints this tool's version; the API-M version of the files is --apim-version ${argv[i + 1] ?? ''}`,

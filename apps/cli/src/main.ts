@@ -13,6 +13,7 @@ import { diffCommand } from './diff-command.js';
 import { InputError, readTopology } from './document.js';
 import { importCommand } from './import-command.js';
 import { formatDiagnostics, processIo, type Io } from './output.js';
+import { verifyCommand } from './verify/verify-command.js';
 
 const USAGE = `Usage:
   apim-designer validate <topology.json> [--target vm|compose|helm] [--json]
@@ -20,6 +21,8 @@ const USAGE = `Usage:
   apim-designer import <deployment.toml…|bundle.zip> [--out <topology.json>] [--apim-version <v>] [--json]
   apim-designer diff <a.json> <b.json> [--json]
   apim-designer diff <topology.json> --to-version <v> [--json]
+  apim-designer verify <topology.json> [--configs <dir|zip|file>] [--probe [--from <node>]
+                [--ca <ca.pem>] [--truststore <file.jks>] [--timeout <ms>] [--budget <ms>]] [--json]
   apim-designer --version
 
 validate  prints the diagnostics; exits 1 when there are errors.
@@ -34,6 +37,12 @@ diff      the unified diff of the two bundles (stdout) and what does not carry o
 --target  what the bundle is for: vm (the default: a folder per server), compose (compose.yaml on
           WSO2's images) or helm (values for WSO2's Helm charts and install.sh); validate and
           render also report what the target cannot express (exit 1 on its errors).
+verify    --configs: the live deployment.toml files (2.x: XML files) of a folder or zip against
+          what the design generates, per node and key (missing, extra, changed, not in the
+          design). --probe: connects from this machine to every endpoint the design's edges need
+          (TCP, TLS with the CAs of --ca / --truststore, GET /services/Version), --from: as that
+          node sees them; 3 s per probe, 30 s in all, no retries. Exits 1 on a drift error or an
+          unreachable required endpoint.
 --json    machine-readable output on stdout, for pipelines.
 -V, --version  this tool's version.`;
 
@@ -65,6 +74,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     }
     if (args.command === 'import') return await importCommand(args, io);
     if (args.command === 'diff') return await diffCommand(args, io);
+    if (args.command === 'verify') return await verifyCommand(args, io);
     if (!SINGLE_FILE.includes(args.command)) {
       throw new InputError(`unknown command "${args.command}"`);
     }

@@ -14,6 +14,7 @@ import { TargetProvider } from './state/target-context.js';
 import { sessionFromLocation, type Session } from './state/share-location.js';
 import { StatusProvider } from './ui/status.js';
 import { useTheme } from './ui/theme.js';
+import { CheckProvider } from './verify/check-context.js';
 import { Workspace } from './workspace.js';
 import { useLayoutMode } from './layout/use-layout-mode.js';
 
@@ -52,7 +53,9 @@ function Shell(props: {
               {props.autosave && (
                 <Autosave storageKey={props.autosave.key} etag={props.autosave.etag} />
               )}
-              <Workspace theme={theme} onToggleTheme={toggleTheme} banner={props.banner} />
+              <CheckProvider>
+                <Workspace theme={theme} onToggleTheme={toggleTheme} banner={props.banner} />
+              </CheckProvider>
             </ReactFlowProvider>
           </FeedbackProvider>
         </TargetProvider>

@@ -21,12 +21,14 @@ import { useShortcuts } from './state/use-shortcuts.js';
 import { Toolbar } from './toolbar/toolbar.js';
 import { Dialog } from './ui/dialog.js';
 import { useStatus } from './ui/status.js';
+import { useCheck } from './verify/check-context.js';
 import type { Theme } from './ui/theme.js';
 
 // The importer, the diff view and fflate are loaded when first used.
 const ImportDialogBody = lazy(() => import('./import-config/import-dialog-body.js'));
 const VersionDialogBody = lazy(() => import('./versions/version-dialog-body.js'));
 const CompareDialogBody = lazy(() => import('./versions/compare-dialog-body.js'));
+const CheckDialogBody = lazy(() => import('./verify/check-dialog-body.js'));
 
 type OpenDialog =
   | { readonly kind: 'settings'; readonly focus?: readonly (string | number)[] }
@@ -34,7 +36,8 @@ type OpenDialog =
   | { readonly kind: 'share' }
   | { readonly kind: 'version'; readonly version: ApimVersion }
   | { readonly kind: 'import'; readonly result: ConfigImport }
-  | { readonly kind: 'compare'; readonly fileName: string; readonly other: Topology };
+  | { readonly kind: 'compare'; readonly fileName: string; readonly other: Topology }
+  | { readonly kind: 'check' };
 
 const LOADING = <p className="muted">Loading…</p>;
 
@@ -68,6 +71,7 @@ export function Workspace(props: { theme: Theme; onToggleTheme: () => void; bann
   const dispatch = useDesignerDispatch();
   const actions = useActions();
   const { notify } = useStatus();
+  const check = useCheck();
   const feedback = useFeedback();
   const mode = useLayoutMode();
   const [panels, updatePanels] = usePanels();
@@ -188,6 +192,7 @@ export function Workspace(props: { theme: Theme; onToggleTheme: () => void; bann
           onTemplate={pickTemplate}
           onImportConfig={importConfig}
           onCompare={(file) => void compare(file)}
+          onCheckDeployment={() => setOpen({ kind: 'check' })}
           onShowDiagnostics={showDiagnostics}
         />
       </header>
@@ -275,6 +280,30 @@ export function Workspace(props: { theme: Theme; onToggleTheme: () => void; bann
             />
           </Suspense>
         )}
+      </Dialog>
+      <Dialog
+        title="Check a deployment"
+        open={open?.kind === 'check'}
+        onClose={close('check')}
+        wide
+      >
+        <Suspense fallback={LOADING}>
+          <CheckDialogBody
+            topology={topology}
+            showing={check.view !== null}
+            onCancel={close('check')}
+            onShow={(view) => {
+              check.show(view);
+              setOpen(null);
+              notify(
+                'info',
+                view
+                  ? 'The check is shown on the canvas: select a node or a connection for the details.'
+                  : 'The check was cleared from the canvas.',
+              );
+            }}
+          />
+        </Suspense>
       </Dialog>
       <Dialog
         title={`Compare with ${compared?.fileName ?? 'a file'}`}

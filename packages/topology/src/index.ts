@@ -155,3 +155,17 @@ export { ZONE_LABELS, ZONE_TYPES } from './zone-types.js';
 export type { ZoneType } from './zone-types.js';
 export { groupDiagnostics } from './fixes.js';
 export type { DiagnosticGroup, QuickFix } from './fixes.js';
+export { drift } from './verify/drift.js';
+export { STATUS_PATH, probePlan, resolveNode } from './verify/probe-plan.js';
+export type { Probe, ProbePlan, ProbeProtocol } from './verify/probe-plan.js';
+export type {
+  DriftFinding,
+  DriftNode,
+  DriftReport,
+  DriftSeverity,
+  DriftType,
+  EdgeRefOut,
+  LiveFile,
+  MatchedBy,
+  NodeStatus,
+} from './verify/types.js';

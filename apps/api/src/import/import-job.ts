@@ -9,7 +9,9 @@ import {
   importConfigs,
   readZip,
   type ApimVersion,
+  type DriftReport,
   type ImportResult,
+  type Topology,
   type ZipProblem,
 } from '@apim-designer/topology';
 import type { ErrorIssue } from '../http/errors.js';
@@ -33,6 +35,18 @@ export type ImportJob =
       readonly apimVersion?: ApimVersion;
     };
 
+/** A drift check (drift-job.ts): the design and its live files, as JSON or a zip. */
+export interface DriftJob {
+  readonly kind: 'drift';
+  readonly topology: Topology;
+  readonly files?: readonly ImportFileInput[];
+  readonly zip?: Uint8Array;
+  readonly limits: ImportLimits;
+}
+
+/** What the worker runs. */
+export type WorkerJob = ImportJob | DriftJob;
+
 export interface JobError {
   readonly statusCode: number;
   readonly code: string;
@@ -42,6 +56,7 @@ export interface JobError {
 
 export type ImportOutcome =
   | { readonly ok: true; readonly result: ImportResult }
+  | { readonly ok: true; readonly drift: DriftReport }
   | { readonly ok: false; readonly error: JobError };
 
 /** The entries the core's import reads. */
@@ -90,19 +105,35 @@ const utf8 = new TextDecoder('utf-8');
 const byPath = (a: ImportFileInput, b: ImportFileInput) =>
   a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 
+/** A zip's selected entries as text, read by the core's `readZip`, or the error body. */
+export function unzipFiles(
+  zip: Uint8Array,
+  limits: ImportLimits,
+  select: (path: string) => boolean,
+):
+  | { readonly ok: true; readonly files: ImportFileInput[] }
+  | { readonly ok: false; readonly error: JobError } {
+  const read = readZip(zip, {
+    maxEntries: limits.maxFiles,
+    maxUnpackedBytes: limits.maxUnzippedBytes,
+    // zlib stops (throws) once the output would pass the declared size.
+    inflateRaw: (data, max) => inflateRawSync(data, { maxOutputLength: Math.max(1, max) }),
+    crc32: (data) => crc32(data),
+    select,
+  });
+  if (!read.ok) return { ok: false, error: zipError(read.problem, limits) };
+  return {
+    ok: true,
+    files: read.files.map((f) => ({ path: f.path, contents: utf8.decode(f.data) })).sort(byPath),
+  };
+}
+
 export function runImportJob(job: ImportJob): ImportOutcome {
   let files: readonly ImportFileInput[];
   if (job.kind === 'zip') {
-    const read = readZip(job.zip, {
-      maxEntries: job.limits.maxFiles,
-      maxUnpackedBytes: job.limits.maxUnzippedBytes,
-      // zlib stops (throws) once the output would pass the declared size.
-      inflateRaw: (data, max) => inflateRawSync(data, { maxOutputLength: Math.max(1, max) }),
-      crc32: (data) => crc32(data),
-      select: isImportable,
-    });
-    if (!read.ok) return { ok: false, error: zipError(read.problem, job.limits) };
-    files = read.files.map((f) => ({ path: f.path, contents: utf8.decode(f.data) })).sort(byPath);
+    const read = unzipFiles(job.zip, job.limits, isImportable);
+    if (!read.ok) return read;
+    files = read.files;
   } else files = job.files;
   return {
     ok: true,

@@ -5,7 +5,7 @@
  * queue is bounded (past it: busy). Workers start on the first import and stay for the next.
  */
 import { Worker } from 'node:worker_threads';
-import type { ImportJob, ImportOutcome, JobError } from './import-job.js';
+import type { ImportOutcome, JobError, WorkerJob } from './import-job.js';
 
 export interface ImportPoolOptions {
   /** The worker's script (the built `import-worker.js`). */
@@ -23,7 +23,7 @@ export interface ImportPoolOptions {
 
 interface Task {
   readonly id: number;
-  readonly job: ImportJob;
+  readonly job: WorkerJob;
   readonly transfer: ArrayBuffer[];
   readonly resolve: (outcome: ImportOutcome) => void;
   timer?: NodeJS.Timeout;
@@ -62,7 +62,7 @@ export class ImportPool {
   }
 
   /** Runs a job; `transfer` lists buffers handed to the worker (no longer usable here). */
-  run(job: ImportJob, transfer: ArrayBuffer[] = []): Promise<ImportOutcome> {
+  run(job: WorkerJob, transfer: ArrayBuffer[] = []): Promise<ImportOutcome> {
     if (this.closed) return Promise.resolve(failure(503, 'import-busy', 'The server is stopping'));
     if (this.queue.length >= this.options.maxQueue && this.slots.every((s) => s.task)) {
       return Promise.resolve(

@@ -4,13 +4,16 @@
  * server's event loop.
  */
 import { parentPort } from 'node:worker_threads';
-import { runImportJob, type ImportJob } from './import-job.js';
+import { runDriftJob } from './drift-job.js';
+import { runImportJob, type WorkerJob } from './import-job.js';
 
 export interface JobMessage {
   readonly id: number;
-  readonly job: ImportJob;
+  readonly job: WorkerJob;
 }
 
 parentPort?.on('message', (message: JobMessage) => {
-  parentPort?.postMessage({ id: message.id, outcome: runImportJob(message.job) });
+  const { job } = message;
+  const outcome = job.kind === 'drift' ? runDriftJob(job) : runImportJob(job);
+  parentPort?.postMessage({ id: message.id, outcome });
 });

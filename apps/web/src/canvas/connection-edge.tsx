@@ -17,6 +17,7 @@ import { memo, useEffect, useRef, useState } from 'react';
 import { coreNow } from '../core/lazy-core.js';
 import type { DesignerEdge } from '../nodes/types.js';
 import { useTopologyGetter } from '../state/designer-context.js';
+import { useEdgeCheck } from '../verify/check-context.js';
 import { useExporting } from './export-mode.js';
 import { CARD } from '../model/card.js';
 import type { Rect } from './routing/geometry.js';
@@ -69,7 +70,12 @@ export const ConnectionEdge = memo(function ConnectionEdge(props: EdgeProps<Desi
   const get = useTopologyGetter();
   const data = props.data;
   const errors = data?.errors ?? 0;
-  const messages = data?.messages ?? [];
+  // "Check a deployment" colours the edge and says what it found (verify/check-context.tsx).
+  const check = useEdgeCheck(props.id);
+  const messages = [
+    ...(data?.messages ?? []),
+    ...(check ? [`Deployment check: ${check.summary}`] : []),
+  ];
   const routed = data?.boxes;
   const stale =
     routed &&
@@ -91,7 +97,21 @@ export const ConnectionEdge = memo(function ConnectionEdge(props: EdgeProps<Desi
     ? (coreNow()?.describeConnection(get(), props.source, props.target) ?? [])
     : [];
   const shown = open ? [...lines, ...messages] : [];
-  const stroke = props.selected ? 'var(--focus)' : errors ? 'var(--error)' : 'var(--edge)';
+  const checkStroke =
+    check &&
+    (check.tone === 'ok'
+      ? 'var(--check-ok)'
+      : check.tone === 'warning'
+        ? 'var(--warning)'
+        : check.tone === 'missing'
+          ? 'var(--muted)'
+          : 'var(--error)');
+  const stroke = props.selected
+    ? 'var(--focus)'
+    : errors
+      ? 'var(--error)'
+      : (checkStroke ?? 'var(--edge)');
+  const dashed = errors > 0 || (check !== undefined && check.tone !== 'ok');
   const first = points[0];
   const second = points[1];
   const last = points[points.length - 1];
@@ -104,14 +124,14 @@ export const ConnectionEdge = memo(function ConnectionEdge(props: EdgeProps<Desi
           id={props.id}
           path={roundedPath(trimmed(points, start, end))}
           interactionWidth={20}
-          className={errors ? 'edge-error' : undefined}
+          className={errors ? 'edge-error' : check ? `edge-check-${check.tone}` : undefined}
           // Inline as well as in styles.css: the PNG / SVG export (html-to-image) copies inline styles
           // of SVG elements, not their stylesheet rules.
           style={{
             stroke,
-            strokeWidth: props.selected ? 2.5 : 1.5,
+            strokeWidth: props.selected || check ? 2.5 : 1.5,
             fill: 'none',
-            ...(errors ? { strokeDasharray: '5 4' } : {}),
+            ...(dashed ? { strokeDasharray: '5 4' } : {}),
           }}
         />
         {end && beforeLast && last && (

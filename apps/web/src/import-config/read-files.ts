@@ -29,18 +29,37 @@ export function isConfigPath(path: string): boolean {
   return /\.toml$/i.test(path) || /(^|\/)topology\.json$/i.test(path);
 }
 
+/** Which files a caller reads, and how the skipped ones are described. */
+export interface Accept {
+  readonly test: (path: string) => boolean;
+  /** Why a picked file was skipped: `not a .toml file, a topology.json or a zip`. */
+  readonly notFile: string;
+  /** Why a zip entry was skipped: `not a deployment.toml or topology.json`. */
+  readonly notEntry: string;
+}
+
+const CONFIG: Accept = {
+  test: isConfigPath,
+  notFile: 'not a .toml file, a topology.json or a zip',
+  notEntry: 'not a deployment.toml or topology.json',
+};
+
 function isZip(file: { name: string; type: string }): boolean {
   return /\.zip$/i.test(file.name) || file.type === 'application/zip';
 }
 
 /** Entries worth reading: config files outside macOS resource forks and hidden folders. */
-function wanted(path: string): boolean {
+function wanted(path: string, accept: Accept): boolean {
   return (
-    isConfigPath(path) && !path.split('/').some((seg) => seg.startsWith('.') || seg === '__MACOSX')
+    accept.test(path) && !path.split('/').some((seg) => seg.startsWith('.') || seg === '__MACOSX')
   );
 }
 
-export async function filesFromZip(zipName: string, bytes: Uint8Array): Promise<ReadFiles> {
+export async function filesFromZip(
+  zipName: string,
+  bytes: Uint8Array,
+  accept: Accept = CONFIG,
+): Promise<ReadFiles> {
   const { unzipSync, strFromU8 } = await import('fflate');
   const skipped: string[] = [];
   let total = 0;
@@ -50,8 +69,8 @@ export async function filesFromZip(zipName: string, bytes: Uint8Array): Promise<
     entries = unzipSync(bytes, {
       filter: (f) => {
         if (f.name.endsWith('/')) return false;
-        if (!wanted(f.name)) {
-          skipped.push(`${zipName}: ${f.name} (not a deployment.toml or topology.json)`);
+        if (!wanted(f.name, accept)) {
+          skipped.push(`${zipName}: ${f.name} (${accept.notEntry})`);
           return false;
         }
         if (f.originalSize > LIMITS.entryBytes) {
@@ -82,20 +101,23 @@ export async function filesFromZip(zipName: string, bytes: Uint8Array): Promise<
 }
 
 /** Read what the user picked or dropped, in the order given. */
-export async function readConfigFiles(picked: readonly File[]): Promise<ReadFiles> {
+export async function readConfigFiles(
+  picked: readonly File[],
+  accept: Accept = CONFIG,
+): Promise<ReadFiles> {
   const files: ConfigFile[] = [];
   const skipped: string[] = [];
   for (const file of picked) {
     if (file.size > LIMITS.fileBytes) {
       skipped.push(`${file.name} (larger than ${LIMITS.fileBytes / 1024 / 1024} MiB)`);
     } else if (isZip(file)) {
-      const res = await filesFromZip(file.name, new Uint8Array(await file.arrayBuffer()));
+      const res = await filesFromZip(file.name, new Uint8Array(await file.arrayBuffer()), accept);
       files.push(...res.files);
       skipped.push(...res.skipped);
-    } else if (isConfigPath(file.name)) {
+    } else if (accept.test(file.name)) {
       files.push({ path: file.name, contents: await file.text() });
     } else {
-      skipped.push(`${file.name} (not a .toml file, a topology.json or a zip)`);
+      skipped.push(`${file.name} (${accept.notFile})`);
     }
   }
   return { files, skipped };

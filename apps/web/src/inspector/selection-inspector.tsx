@@ -7,6 +7,7 @@ import { KindIcon } from '../nodes/icons.js';
 import { KindForm } from '../nodes/forms.js';
 import { useDesigner, useDesignerDispatch } from '../state/designer-context.js';
 import type { Actions } from '../state/use-actions.js';
+import { CheckSection } from '../verify/check-section.js';
 import { ConnectionsSection } from './connections-section.js';
 import { NodeZoneField } from './node-zone-field.js';
 import { ZoneInspector } from './zone-inspector.js';
@@ -46,6 +47,7 @@ export function SelectionInspector(props: { actions: Actions; fallback: ReactNod
             ))}
           </ul>
         )}
+        <CheckSection nodeId={node.id} />
         {/* Keyed by id: another node's form starts from that node's values. */}
         <form className="form" key={node.id} onSubmit={(e) => e.preventDefault()}>
           <KindForm kind={node.kind} node={node} readOnly={readOnly} />
@@ -91,6 +93,7 @@ export function SelectionInspector(props: { actions: Actions; fallback: ReactNod
             </li>
           ))}
         </ul>
+        <CheckSection edgeId={id} />
         {!readOnly && (
           <button
             type="button"

@@ -4,6 +4,7 @@ import { KIND_META } from '@apim-designer/topology/meta';
 import { Handle, Position, useStore, type ReactFlowState } from '@xyflow/react';
 import { useState, type ReactNode } from 'react';
 import { useWiring } from '../canvas/wiring.js';
+import { TONE_WORDS, useNodeCheck } from '../verify/check-context.js';
 import { KindIcon } from './icons.js';
 import type { NodeData } from './types.js';
 
@@ -31,6 +32,17 @@ export function NodeCard(props: { data: NodeData; selected: boolean; detail?: Re
   const def = KIND_META[node.kind];
   const problems = problemText(errors, warnings);
   const far = useStore(isFar);
+  const check = useNodeCheck(node.id);
+  const mark = check && (
+    <span
+      className="check-mark"
+      data-tone={check.tone}
+      title={`Deployment check: ${check.summary}`}
+      aria-label={`Deployment check: ${TONE_WORDS[check.tone]}, ${check.summary}`}
+    >
+      {check.tone === 'ok' ? '✓' : check.tone === 'missing' ? '?' : '!'}
+    </span>
+  );
   const wiring = useWiring(node.id);
   const [hovered, setHovered] = useState(false);
   // Errors and warnings each have a badge: a card with warnings only is not "fine".
@@ -65,11 +77,13 @@ export function NodeCard(props: { data: NodeData; selected: boolean; detail?: Re
         data-kind={node.kind}
         data-category={def.category}
         data-selected={props.selected || undefined}
+        data-check={check?.tone}
         {...guide}
       >
         <Handle type="target" position={Position.Top} isConnectable={!readOnly} />
         <span className="node-far-name">{node.name || '(unnamed)'}</span>
         {badge}
+        {mark}
         {reason}
         <Handle type="source" position={Position.Bottom} isConnectable={!readOnly} />
       </div>
@@ -80,6 +94,7 @@ export function NodeCard(props: { data: NodeData; selected: boolean; detail?: Re
       data-kind={node.kind}
       data-category={def.category}
       data-selected={props.selected || undefined}
+      data-check={check?.tone}
       {...guide}
     >
       <Handle type="target" position={Position.Top} isConnectable={!readOnly} />
@@ -92,6 +107,7 @@ export function NodeCard(props: { data: NodeData; selected: boolean; detail?: Re
         <span className="node-detail">{props.detail ?? hostLine(node)}</span>
       </span>
       {badge}
+      {mark}
       {reason}
       <Handle type="source" position={Position.Bottom} isConnectable={!readOnly} />
     </div>

@@ -19,6 +19,7 @@ export interface ToolbarProps {
   onImportConfig: (files: File[]) => void;
   onCompare: (file: File) => void;
   onShowDiagnostics: () => void;
+  onCheckDeployment: () => void;
 }
 
 export interface ToolItem {
@@ -64,6 +65,7 @@ export function toolbarItems(p: Inputs): ToolItem[] {
           ]
         : []),
       { label: 'Compare with file…', onSelect: p.pickCompare },
+      { label: 'Check a deployment…', onSelect: p.onCheckDeployment },
     ],
   };
   const exports: MenuGroup = {

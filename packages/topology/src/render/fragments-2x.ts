@@ -109,7 +109,8 @@ function propertiesFile(
   return [...lines.map((l) => `# ${propertiesText(l)}`), ...body].join('\n') + '\n';
 }
 
-export function fragments2x(model: TopologyModel, node: ApimNode): BundleFile[] {
+/** A node's fragments per file, as data (verify compares live files with them). */
+export function nodeFragments(model: TopologyModel, node: ApimNode): Map<LegacyFile, Fragment[]> {
   const groups = apimKind(node.kind).legacyFragments;
   const fragments = [
     ...carbonFragments(model, node),
@@ -124,6 +125,12 @@ export function fragments2x(model: TopologyModel, node: ApimNode): BundleFile[] 
     seen.add(key);
     byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
   }
+  return byFile;
+}
+
+export function fragments2x(model: TopologyModel, node: ApimNode): BundleFile[] {
+  const groups = apimKind(node.kind).legacyFragments;
+  const byFile = nodeFragments(model, node);
   const files: BundleFile[] = [...byFile].map(([file, list]) => ({
     path: fragmentPath(node, file),
     contents: xmlFile(model, node, file, list),

@@ -17,7 +17,10 @@ describe('GET /api/docs', () => {
       '/api/v1/topologies',
       '/api/v1/topologies/{id}',
       '/api/v1/validate',
+      '/api/v1/verify/drift',
     ]);
+    // The server reads what it is sent and never probes a deployment (SSRF).
+    expect(doc.paths['/api/v1/verify/drift'].post.description).toContain('SSRF');
     const body = doc.paths['/api/v1/validate'].post.requestBody.content['application/json'].schema;
     // The request body is the core's Topology schema: its fields and the node kinds show up.
     expect(Object.keys(body.properties)).toEqual(

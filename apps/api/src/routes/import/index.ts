@@ -74,6 +74,7 @@ const importRoute: FastifyPluginAsyncZod<ImportRouteOptions> = async (fastify, o
         // The errors plugin answers it, like every other error.
         throw new ApiError(statusCode, code, message, issues);
       }
+      if (!('result' in outcome)) throw new ApiError(500, 'internal', 'Internal server error');
       const { topology, report } = outcome.result;
       if (!topology) {
         const first = report.errors[0];

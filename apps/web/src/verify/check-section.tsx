@@ -1,0 +1,47 @@
+/** The inspector's part of a check: what it found for the selected node or edge. */
+import { useDesigner } from '../state/designer-context.js';
+import { TONE_WORDS, useCheck, type ElementCheck } from './check-context.js';
+
+export function CheckSection(props: { nodeId?: string; edgeId?: string }) {
+  const { view, show } = useCheck();
+  const { topology } = useDesigner();
+  if (!view) return null;
+  const found: ElementCheck | undefined =
+    props.nodeId !== undefined
+      ? view.nodes.get(props.nodeId)
+      : props.edgeId !== undefined
+        ? view.edges.get(props.edgeId)
+        : undefined;
+  if (!found) return null;
+  return (
+    <section className="check-section" aria-label="Deployment check">
+      <h3 className="panel-title">
+        Deployment check:{' '}
+        <span className="check-status" data-tone={found.tone}>
+          {found.summary}
+        </span>
+      </h3>
+      <p className="muted">
+        {TONE_WORDS[found.tone]}, from {view.source}.
+        {view.design !== topology && ' The design has changed since: check again to be sure.'}
+      </p>
+      {found.lines.length > 0 && (
+        <ul className="check-lines" aria-label="What the check found">
+          {found.lines.map((l, i) => (
+            <li key={i} data-severity={l.severity}>
+              <strong>{l.severity}</strong> {l.text}
+              {l.detail?.map((d) => (
+                <span key={d} className="check-detail">
+                  {d}
+                </span>
+              ))}
+            </li>
+          ))}
+        </ul>
+      )}
+      <button type="button" onClick={() => show(null)}>
+        Clear the check from the canvas
+      </button>
+    </section>
+  );
+}
