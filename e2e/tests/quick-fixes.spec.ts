@@ -71,12 +71,13 @@ test('a plain-text password is replaced by a placeholder; settings problems open
 
   // A global diagnostic does something when clicked: Settings, at its field.
   await diagnostics(page)
-    .getByRole('button', { name: /keystore and truststore use WSO2's published/ })
+    .getByRole('button', { name: /The super admin is admin \/ admin/ })
     .click();
   const settings = page.getByRole('dialog', { name: 'Topology settings' });
   await expect(settings).toBeVisible();
-  await expect(settings.getByRole('textbox', { name: 'Keystore password' })).toBeFocused();
+  await expect(settings.getByRole('textbox', { name: 'Admin password' })).toBeFocused();
   await page.getByRole('button', { name: 'Close' }).click();
+  // Its quick action does the same.
   const admin = diagnostics(page)
     .getByRole('listitem')
     .filter({ hasText: 'super admin is admin / admin' });

@@ -55,6 +55,37 @@ describe('diffConfig', () => {
     expect(d.added).toEqual(['a.y', 'c']);
     expect(sameValue([{ a: 1 }], [{ a: '1' }])).toBe(true);
   });
+
+  it('takes hostname, port and name as said by a JDBC url that names the same, and keeps them when it does not', () => {
+    // Document 002 (the 3.2 distributed guide) writes [database.apim_db] hostname/name/port; the
+    // render writes the url WSO2's 4.x templates use.
+    const input = {
+      database: {
+        apim_db: { type: 'mysql', hostname: 'db.wso2.com', name: 'apim_db', port: '3306' },
+      },
+    };
+    const same = {
+      database: {
+        apim_db: {
+          type: 'mysql',
+          url: 'jdbc:mysql://db.wso2.com:3306/apim_db?useSSL=false&amp;allowPublicKeyRetrieval=true',
+        },
+      },
+    };
+    expect(diffConfig(input, same).kept).toEqual([]);
+    const other = {
+      database: { apim_db: { type: 'mysql', url: 'jdbc:mysql://db.wso2.com:3307/apim_db' } },
+    };
+    expect(diffConfig(input, other).kept).toEqual([
+      'database.apim_db.hostname',
+      'database.apim_db.name',
+      'database.apim_db.port',
+    ]);
+    const renamed = {
+      database: { apim_db: { type: 'mysql', url: 'jdbc:mysql://db.wso2.com:3306/apim_db2' } },
+    };
+    expect(diffConfig(input, renamed).kept).toHaveLength(3);
+  });
 });
 
 describe('nothing is lost: the guide samples, imported and rendered with their extraConfig', () => {

@@ -32,9 +32,34 @@ export interface ConfigDiff {
   readonly added: string[];
 }
 
+/**
+ * A `[database.*]` table written as `hostname`, `port` and `name` (the distributed guides' samples)
+ * says what the render's JDBC `url` says when the url names that host, port and database: those three
+ * keys are then not kept (the import made them the database node and its edge).
+ */
+function urlCovered(input: TomlTable, rendered: TomlTable): Set<string> {
+  const url = rendered.url;
+  const host = input.hostname;
+  if (typeof url !== 'string' || typeof host !== 'string' || 'hostname' in rendered)
+    return new Set();
+  const port = input.port;
+  const name = input.name;
+  const u = url.toLowerCase();
+  const hostPort = `${host.trim().toLowerCase()}${port === undefined ? '' : `:${String(port).trim()}`}`;
+  if (!u.includes(`//${hostPort}`) && !u.includes(`@${hostPort}`)) return new Set();
+  if (typeof name === 'string') {
+    const n = name.trim().toLowerCase();
+    const named = [`/${n}?`, `/${n};`, `databasename=${n}`, `:${n}?`].some((p) => u.includes(p));
+    if (!named && !u.endsWith(`/${n}`) && !u.endsWith(`:${n}`)) return new Set();
+  }
+  return new Set(['hostname', 'port', 'name']);
+}
+
 export function diffConfig(input: TomlTable, rendered: TomlTable, prefix = ''): ConfigDiff {
   const out: ConfigDiff = { extra: {}, kept: [], added: [] };
+  const covered = /^database\.[^.]+$/.test(prefix) ? urlCovered(input, rendered) : new Set();
   for (const [key, value] of Object.entries(input)) {
+    if (covered.has(key)) continue;
     const path = prefix ? `${prefix}.${key}` : key;
     const other = rendered[key];
     if (isTable(value) && isTable(other)) {

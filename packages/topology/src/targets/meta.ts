@@ -3,14 +3,9 @@
  * before the rest of the core has loaded (the meta entry, docs/decisions/0004). The registry's
  * entries (targets/index.ts) take them from here.
  */
-import type { DeployTarget } from './types.js';
+import type { DeployTarget, TargetMeta } from './types.js';
 
-export interface TargetMeta {
-  /** For the designer's control and messages: `Docker Compose`. */
-  readonly label: string;
-  /** One sentence: what the bundle holds for it. */
-  readonly description: string;
-}
+export type { TargetMeta } from './types.js';
 
 export const TARGET_META = {
   vm: {

@@ -7,13 +7,19 @@ import type { CertificateOptions } from '../certs/plan.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { TopologyModel } from '../model.js';
 import type { BundleFile } from '../render/bundle-file.js';
-import type { TargetMeta } from './meta.js';
 
 export const DEPLOY_TARGETS = ['vm', 'compose', 'helm'] as const;
 export type DeployTarget = (typeof DEPLOY_TARGETS)[number];
 
 /** The target of a bundle when none is chosen. */
 export const DEFAULT_TARGET: DeployTarget = 'vm';
+
+export interface TargetMeta {
+  /** For the designer's control and messages: `Docker Compose`. */
+  readonly label: string;
+  /** One sentence: what the bundle holds for it. */
+  readonly description: string;
+}
 
 export interface TargetDefinition extends TargetMeta {
   readonly name: DeployTarget;
