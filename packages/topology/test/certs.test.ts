@@ -32,6 +32,16 @@ const PASSWORDS = {
   PRIMARY_KEYSTORE_PASSWORD: 'primary-secret-2',
   TRUSTSTORE_PASSWORD: 'ts-secret-3',
 };
+/**
+ * The examples' store passwords are `$secret{keystore_password}` and the like: the script reads their
+ * plain values from WSO2_SECRET_<ALIAS>, the variables the compose file and Helm's install.sh read.
+ */
+const ENV = {
+  ...PASSWORDS,
+  WSO2_SECRET_KEYSTORE_PASSWORD: PASSWORDS.KEYSTORE_PASSWORD,
+  WSO2_SECRET_PRIMARY_KEYSTORE_PASSWORD: PASSWORDS.PRIMARY_KEYSTORE_PASSWORD,
+  WSO2_SECRET_TRUSTSTORE_PASSWORD: PASSWORDS.TRUSTSTORE_PASSWORD,
+};
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
@@ -48,7 +58,7 @@ function bundle(topology: Topology, target?: DeployTarget): string {
   return dir;
 }
 
-function runScript(dir: string, args: string[] = [], env: Record<string, string> = PASSWORDS) {
+function runScript(dir: string, args: string[] = [], env: Record<string, string> = ENV) {
   return spawnSync('sh', ['certs/make-certs.sh', ...args], {
     cwd: dir,
     env: { PATH: process.env.PATH ?? '', ...env },
@@ -252,10 +262,10 @@ describe.skipIf(!tools)('certs/make-certs.sh', () => {
     for (const value of Object.values(PASSWORDS)) expect(script).not.toContain(value);
     // No password in the file: not WSO2's default either (the alias wso2carbon is no secret).
     expect(script).not.toMatch(/(pass|password)[:=\s]+'?wso2carbon/);
-    const run = runScript(dir, [], { KEYSTORE_PASSWORD: 'abcdef' });
+    const run = runScript(dir, [], { WSO2_SECRET_KEYSTORE_PASSWORD: 'abcdef' });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(
-      /set PRIMARY_KEYSTORE_PASSWORD \(settings\.primaryKeystore\.password/,
+      /set WSO2_SECRET_PRIMARY_KEYSTORE_PASSWORD \(settings\.primaryKeystore\.password/,
     );
     expect(runScript(dir, ['--days', 'x']).stderr).toContain('--days takes a number');
     expect(runScript(dir, ['--nope']).stderr).toContain('unknown option: --nope');

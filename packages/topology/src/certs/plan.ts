@@ -8,6 +8,7 @@ import { isPlaceholder, secretAlias } from '../fields.js';
 import { isLoadBalancer } from '../kinds/guards.js';
 import type { TopologyModel } from '../model.js';
 import { certificatePaths } from '../render/nginx.js';
+import { secretVariable } from '../targets/credentials.js';
 import type { ApimNode, LoadBalancerNode } from '../topology.js';
 import { truststoreEntries, type TruststoreEntry } from './aliases.js';
 import { certificateNames, subjectName, type SubjectName } from './names.js';
@@ -77,13 +78,15 @@ export interface CertificatePlan {
   readonly encryptionKey: { readonly env?: string; readonly secret?: string } | undefined;
 }
 
-/** An environment variable name from a placeholder (`$env{X}` → X, `$secret{a.b}` → A_B). */
+/**
+ * An environment variable name from a placeholder: `$env{X}` → X; `$secret{a.b}` → WSO2_SECRET_A_B,
+ * the variable the compose file and Helm's install.sh read the same secret's plain value from.
+ */
 function envFor(value: string, fallback: string, setting: string): PasswordSource {
   const env = /^\$env\{([^}]+)\}$/.exec(value)?.[1];
   if (env) return { env, setting, literal: false };
   const alias = secretAlias(value);
-  if (alias)
-    return { env: alias.toUpperCase().replace(/[^A-Z0-9_]/g, '_'), setting, literal: false };
+  if (alias) return { env: secretVariable(alias), setting, literal: false };
   return { env: fallback, setting, literal: !isPlaceholder(value) };
 }
 

@@ -35,6 +35,11 @@ export const composeTarget: TargetDefinition = {
   name: 'compose',
   ...TARGET_META.compose,
   diagnostics: composeDiagnostics,
+  // Containers reach each other by host name (an alias); the service name is a name too.
+  certificates: (model) => {
+    const plan = composePlan(model);
+    return { extraNames: (node) => [plan.byNode.get(node.id)?.name ?? node.host] };
+  },
   readme: (model, diagnostics) =>
     composeReadme(model, composePlan(model), diagnostics, inputs(model)),
   files: (model) => {

@@ -11,9 +11,9 @@ Usage: sh certs/make-certs.sh [--force] [--ca-cert FILE --ca-key FILE] [--base-t
                        public CAs); its password in BASE_TRUSTSTORE_PASSWORD
   --days N             validity of the certificates it signs (default 825)
 Passwords come from the environment (the settings' placeholders), never from this file:
-  KEYSTORE_PASSWORD            settings.keystore.password, settings.keystore.keyPassword
-  PRIMARY_KEYSTORE_PASSWORD    settings.primaryKeystore.password, settings.primaryKeystore.keyPassword
-  TRUSTSTORE_PASSWORD          settings.truststore.password
+  WSO2_SECRET_KEYSTORE_PASSWORD settings.keystore.password, settings.keystore.keyPassword
+  WSO2_SECRET_PRIMARY_KEYSTORE_PASSWORD settings.primaryKeystore.password, settings.primaryKeystore.keyPassword
+  WSO2_SECRET_TRUSTSTORE_PASSWORD settings.truststore.password
 USAGE
 }
 set -eu
@@ -54,9 +54,9 @@ need() {
   [ -n "$value" ] || die "set $1 ($2)"
   [ ${#value} -ge 6 ] || die "$1 has fewer than 6 characters, which keytool refuses"
 }
-need KEYSTORE_PASSWORD 'settings.keystore.password, settings.keystore.keyPassword'
-need PRIMARY_KEYSTORE_PASSWORD 'settings.primaryKeystore.password, settings.primaryKeystore.keyPassword'
-need TRUSTSTORE_PASSWORD settings.truststore.password
+need WSO2_SECRET_KEYSTORE_PASSWORD 'settings.keystore.password, settings.keystore.keyPassword'
+need WSO2_SECRET_PRIMARY_KEYSTORE_PASSWORD 'settings.primaryKeystore.password, settings.primaryKeystore.keyPassword'
+need WSO2_SECRET_TRUSTSTORE_PASSWORD settings.truststore.password
 if [ -n "$BASE_TRUSTSTORE" ]; then
   [ -f "$BASE_TRUSTSTORE" ] || die "no such truststore: $BASE_TRUSTSTORE"
   need BASE_TRUSTSTORE_PASSWORD "the password of --base-truststore"
@@ -84,8 +84,8 @@ keystore() {
 TRUST_TYPE=JKS
 # trust ALIAS CERT: one certificate into the truststore, replacing one of that alias.
 trust() {
-  keytool -delete -alias "$1" -keystore "$TMP/truststore" -storetype "$TRUST_TYPE" -storepass:env TRUSTSTORE_PASSWORD >/dev/null 2>&1 || true
-  keytool -importcert -noprompt -alias "$1" -file "$2" -keystore "$TMP/truststore" -storetype "$TRUST_TYPE" -storepass:env TRUSTSTORE_PASSWORD >"$TMP/err" 2>&1 || { cat "$TMP/err" >&2; die "keytool could not add $1 to the truststore"; }
+  keytool -delete -alias "$1" -keystore "$TMP/truststore" -storetype "$TRUST_TYPE" -storepass:env WSO2_SECRET_TRUSTSTORE_PASSWORD >/dev/null 2>&1 || true
+  keytool -importcert -noprompt -alias "$1" -file "$2" -keystore "$TMP/truststore" -storetype "$TRUST_TYPE" -storepass:env WSO2_SECRET_TRUSTSTORE_PASSWORD >"$TMP/err" 2>&1 || { cat "$TMP/err" >&2; die "keytool could not add $1 to the truststore"; }
 }
 
 # 1. The CA: yours, or one made here on the first run and kept (every certificate it signed stays valid)
@@ -101,17 +101,17 @@ fi
 
 # 2. Each node: a key pair whose certificate names every host it is reached by, in its TLS keystore
 sign km km.wso2.com DNS:km.wso2.com "$CERTS/nodes/"km
-keystore "$CERTS/nodes/"km wso2carbon "$BUNDLE"/km/repository/resources/security/tls.jks JKS KEYSTORE_PASSWORD KEYSTORE_PASSWORD
+keystore "$CERTS/nodes/"km wso2carbon "$BUNDLE"/km/repository/resources/security/tls.jks JKS WSO2_SECRET_KEYSTORE_PASSWORD WSO2_SECRET_KEYSTORE_PASSWORD
 sign cp cp.wso2.com DNS:cp.wso2.com "$CERTS/nodes/"cp
-keystore "$CERTS/nodes/"cp wso2carbon "$BUNDLE"/cp/repository/resources/security/tls.jks JKS KEYSTORE_PASSWORD KEYSTORE_PASSWORD
+keystore "$CERTS/nodes/"cp wso2carbon "$BUNDLE"/cp/repository/resources/security/tls.jks JKS WSO2_SECRET_KEYSTORE_PASSWORD WSO2_SECRET_KEYSTORE_PASSWORD
 sign tm tm.wso2.com DNS:tm.wso2.com "$CERTS/nodes/"tm
-keystore "$CERTS/nodes/"tm wso2carbon "$BUNDLE"/tm/repository/resources/security/tls.jks JKS KEYSTORE_PASSWORD KEYSTORE_PASSWORD
+keystore "$CERTS/nodes/"tm wso2carbon "$BUNDLE"/tm/repository/resources/security/tls.jks JKS WSO2_SECRET_KEYSTORE_PASSWORD WSO2_SECRET_KEYSTORE_PASSWORD
 sign gw gw.wso2.com DNS:gw.wso2.com "$CERTS/nodes/"gw
-keystore "$CERTS/nodes/"gw wso2carbon "$BUNDLE"/gw/repository/resources/security/tls.jks JKS KEYSTORE_PASSWORD KEYSTORE_PASSWORD
+keystore "$CERTS/nodes/"gw wso2carbon "$BUNDLE"/gw/repository/resources/security/tls.jks JKS WSO2_SECRET_KEYSTORE_PASSWORD WSO2_SECRET_KEYSTORE_PASSWORD
 
 # 3. One primary keystore for every node: it signs tokens and encrypts what the others must read
 sign primary 'Distributed API-M 4.7 with the Key Manag token signing' '' "$CERTS/primary/signing"
-keystore "$CERTS/primary/signing" primary "$TMP/primary" JKS PRIMARY_KEYSTORE_PASSWORD PRIMARY_KEYSTORE_PASSWORD
+keystore "$CERTS/primary/signing" primary "$TMP/primary" JKS WSO2_SECRET_PRIMARY_KEYSTORE_PASSWORD WSO2_SECRET_PRIMARY_KEYSTORE_PASSWORD
 cp "$TMP/primary" "$BUNDLE"/km/repository/resources/security/primary.jks
 cp "$TMP/primary" "$BUNDLE"/cp/repository/resources/security/primary.jks
 cp "$TMP/primary" "$BUNDLE"/tm/repository/resources/security/primary.jks
@@ -121,7 +121,7 @@ cp "$TMP/primary" "$BUNDLE"/gw/repository/resources/security/primary.jks
 
 # 5. One truststore for every node: the CA, each load balancer, the token-signing certificate
 if [ -n "$BASE_TRUSTSTORE" ]; then
-  keytool -importkeystore -noprompt -srckeystore "$BASE_TRUSTSTORE" -srcstorepass:env BASE_TRUSTSTORE_PASSWORD -destkeystore "$TMP/truststore" -deststoretype "$TRUST_TYPE" -deststorepass:env TRUSTSTORE_PASSWORD >"$TMP/err" 2>&1 || { cat "$TMP/err" >&2; die "keytool could not read $BASE_TRUSTSTORE"; }
+  keytool -importkeystore -noprompt -srckeystore "$BASE_TRUSTSTORE" -srcstorepass:env BASE_TRUSTSTORE_PASSWORD -destkeystore "$TMP/truststore" -deststoretype "$TRUST_TYPE" -deststorepass:env WSO2_SECRET_TRUSTSTORE_PASSWORD >"$TMP/err" 2>&1 || { cat "$TMP/err" >&2; die "keytool could not read $BASE_TRUSTSTORE"; }
 fi
 trust apim-designer-ca "$CA_CRT"
 trust gateway_certificate_alias "$CERTS/primary/signing.crt"
