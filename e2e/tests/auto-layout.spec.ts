@@ -17,39 +17,50 @@ test('480 nodes: laid out without overlaps, the view fitted', async ({ page }) =
   await expect(page.getByText('Laid out in tiers. Ctrl+Z goes back.')).toBeAttached({
     timeout: 30_000,
   });
-  await page.waitForTimeout(800); // the fit's animation
-  const draft = await page.evaluate(() => localStorage.getItem('apim-designer:work'));
-  const stored = JSON.parse(draft ?? '{}') as {
-    topology: { nodes: { id: string; position: { x: number; y: number } }[] };
+  // The stored draft (saved a moment after the change): no two cards on top of each other.
+  const overlaps = async () => {
+    const draft = await page.evaluate(() => localStorage.getItem('apim-designer:work'));
+    const stored = JSON.parse(draft ?? '{}') as {
+      topology?: { nodes: { id: string; position: { x: number; y: number } }[] };
+    };
+    const boxes = (stored.topology?.nodes ?? []).map((n) => ({
+      id: n.id,
+      ...n.position,
+      w: 200,
+      h: 72,
+    }));
+    const found: string[] = [];
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i];
+        const b = boxes[j];
+        if (a && b && a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h)
+          found.push(`${a.id} × ${b.id}`);
+      }
+    return boxes.length === 480 ? found : ['the draft does not hold 480 nodes'];
   };
-  const boxes = stored.topology.nodes.map((n) => ({ id: n.id, ...n.position, w: 200, h: 72 }));
-  const overlaps: string[] = [];
-  for (let i = 0; i < boxes.length; i++)
-    for (let j = i + 1; j < boxes.length; j++) {
-      const a = boxes[i];
-      const b = boxes[j];
-      if (a && b && a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h)
-        overlaps.push(`${a.id} × ${b.id}`);
-    }
-  expect(overlaps).toEqual([]);
+  await expect.poll(overlaps, { timeout: 10_000 }).toEqual([]);
   // Fitted: every node's card within the canvas.
   const pane = await page.getByRole('region', { name: 'Canvas' }).boundingBox();
   if (!pane) throw new Error('no canvas');
   const cards = page.locator('.react-flow__node:not(.react-flow__node-zone)');
-  expect(await cards.count()).toBe(480);
-  const outside = await cards.evaluateAll(
-    (els, p) =>
-      els.filter((el) => {
-        const r = el.getBoundingClientRect();
-        return (
-          r.left < p.x - 1 ||
-          r.top < p.y - 1 ||
-          r.right > p.x + p.width + 1 ||
-          r.bottom > p.y + p.height + 1
-        );
-      }).length,
-    pane,
-  );
-  expect(outside).toBe(0);
+  // React Flow renders the cards in view: all 480 once the fit (animated) has run. Polled, not timed:
+  // a loaded machine takes longer to get there.
+  await expect(cards).toHaveCount(480, { timeout: 20_000 });
+  const outside = () =>
+    cards.evaluateAll(
+      (els, p) =>
+        els.filter((el) => {
+          const r = el.getBoundingClientRect();
+          return (
+            r.left < p.x - 1 ||
+            r.top < p.y - 1 ||
+            r.right > p.x + p.width + 1 ||
+            r.bottom > p.y + p.height + 1
+          );
+        }).length,
+      pane,
+    );
+  await expect.poll(outside, { timeout: 10_000 }).toBe(0);
   await page.screenshot({ path: artifact('auto-layout-480.png') });
 });

@@ -54,6 +54,10 @@ const SETTING_LABELS: Record<string, string> = {
   'settings.keystore.password': 'Keystore password',
   'settings.keystore.keyPassword': 'Key password',
   'settings.truststore.password': 'Truststore password',
+  'settings.primaryKeystore': 'A primary keystore of its own',
+  'settings.primaryKeystore.password': 'Primary keystore password',
+  'settings.primaryKeystore.keyPassword': 'Primary key password',
+  'settings.encryptionKey': 'Encryption key',
 };
 
 /** Focuses the labelled field once the (lazy) settings form is there. */

@@ -1,4 +1,4 @@
-/** Topology-wide settings: name, API-M version, super admin, keystore, user store. */
+/** Topology-wide settings: name, API-M version, super admin, keystores, user store, encryption key. */
 import {
   APIM_VERSIONS,
   formatPath,
@@ -11,6 +11,15 @@ import {
 import { CheckboxField, SelectField, TextField } from '../inspector/fields.js';
 import { useDesigner, useDesignerDispatch, useTopologyGetter } from '../state/designer-context.js';
 
+/** A separate primary keystore as certs/make-certs.sh makes it, its passwords placeholders. */
+const NEW_PRIMARY_KEYSTORE = {
+  fileName: 'primary.jks',
+  type: 'JKS',
+  alias: 'primary',
+  password: '$secret{primary_keystore_password}',
+  keyPassword: '$secret{primary_keystore_password}',
+} as const;
+
 export default function SettingsForm(props: {
   /** Another version is never applied here: the caller shows what changes first. */
   onPickVersion: (version: ApimVersion) => void;
@@ -19,6 +28,7 @@ export default function SettingsForm(props: {
   const dispatch = useDesignerDispatch();
   const get = useTopologyGetter();
   const s = topology.settings;
+  const primary = s.primaryKeystore;
 
   /** Validate the whole document with the core's schema, then commit. */
   const apply = (key: string, next: Partial<Topology>): string | null => {
@@ -73,7 +83,11 @@ export default function SettingsForm(props: {
         />
       </fieldset>
       <fieldset className="fieldset">
-        <legend>Primary keystore</legend>
+        <legend>TLS keystore</legend>
+        <p className="muted">
+          Each node&apos;s own certificate (<code>[keystore.tls]</code>); certs/make-certs.sh makes
+          one per node, naming the hosts it is reached by.
+        </p>
         <TextField
           label="Keystore file"
           value={s.keystore.fileName}
@@ -102,6 +116,63 @@ export default function SettingsForm(props: {
             setSettings('ks-key', { keystore: { ...s.keystore, keyPassword } })
           }
         />
+      </fieldset>
+      <fieldset className="fieldset">
+        <legend>Primary keystore</legend>
+        <CheckboxField
+          label="A primary keystore of its own"
+          checked={primary !== undefined}
+          readOnly={readOnly}
+          onChange={(own) => {
+            const settings: Settings = { ...get().settings };
+            if (own) settings.primaryKeystore = { ...NEW_PRIMARY_KEYSTORE };
+            else delete settings.primaryKeystore;
+            apply('pks-own', { settings });
+          }}
+        />
+        {primary ? (
+          <>
+            <TextField
+              label="Primary keystore file"
+              value={primary.fileName}
+              readOnly={readOnly}
+              apply={(fileName) =>
+                setSettings('pks-file', { primaryKeystore: { ...primary, fileName } })
+              }
+              help="One file on every node: it signs tokens and encrypts what the other nodes read."
+            />
+            <TextField
+              label="Primary keystore alias"
+              value={primary.alias}
+              readOnly={readOnly}
+              apply={(alias) =>
+                setSettings('pks-alias', { primaryKeystore: { ...primary, alias } })
+              }
+            />
+            <TextField
+              label="Primary keystore password"
+              type="password"
+              value={primary.password}
+              readOnly={readOnly}
+              apply={(password) =>
+                setSettings('pks-pw', { primaryKeystore: { ...primary, password } })
+              }
+            />
+            <TextField
+              label="Primary key password"
+              type="password"
+              value={primary.keyPassword}
+              readOnly={readOnly}
+              apply={(keyPassword) =>
+                setSettings('pks-key', { primaryKeystore: { ...primary, keyPassword } })
+              }
+            />
+          </>
+        ) : (
+          <p className="muted">
+            The TLS keystore is also the primary keystore, as in WSO2&apos;s pack: one host only.
+          </p>
+        )}
       </fieldset>
       <fieldset className="fieldset">
         <legend>Truststore</legend>
