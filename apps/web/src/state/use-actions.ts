@@ -104,8 +104,24 @@ export function useActions() {
     [dispatch, get, refuse],
   );
 
+  /**
+   * Fit the view, once React Flow holds the document just committed: the commit reaches its store a
+   * render later, one frame or several on a busy machine, and a fit before that frames the old places.
+   */
   const fitView = useCallback(
-    () => requestAnimationFrame(() => void rf.fitView(fitOptions(200))),
+    (placed?: Topology) => {
+      const ready = () =>
+        !placed ||
+        placed.nodes.every((n) => {
+          const p = rf.getNode(n.id)?.position;
+          return !n.position || (p !== undefined && p.x === n.position.x && p.y === n.position.y);
+        });
+      const attempt = (frames: number) => {
+        if (ready() || frames <= 0) void rf.fitView(fitOptions(200));
+        else requestAnimationFrame(() => attempt(frames - 1));
+      };
+      requestAnimationFrame(() => attempt(120));
+    },
     [rf],
   );
 
@@ -113,7 +129,7 @@ export function useActions() {
     (topology: Topology, message: string) => {
       dispatch({ type: 'commit', topology, select: { nodes: [], edges: [] } });
       notify('info', message);
-      fitView();
+      fitView(topology);
     },
     [dispatch, notify, fitView],
   );
@@ -224,7 +240,7 @@ export function useActions() {
     const topology = await layoutTopology(get(), sizes);
     dispatch({ type: 'commit', topology });
     notify('quiet', 'Laid out in tiers. Ctrl+Z goes back.');
-    fitView();
+    fitView(topology);
   }, [dispatch, get, rf, notify, fitView]);
 
   const focusNode = useCallback(
