@@ -13,7 +13,7 @@ import { nginxFiles, nodeFiles, nodePreview } from '../vm.js';
 import { databaseFiles } from './databases.js';
 import { composeDiagnostics } from './diagnostics.js';
 import { COMPOSE_FILE, composeFile } from './file.js';
-import { composePlan } from './plan.js';
+import { composeCertificates, composePlan } from './plan.js';
 import { composeReadme } from './readme.js';
 
 function lbCertificateNotes(model: TopologyModel): BundleFile[] {
@@ -36,10 +36,7 @@ export const composeTarget: TargetDefinition = {
   ...TARGET_META.compose,
   diagnostics: composeDiagnostics,
   // Containers reach each other by host name (an alias); the service name is a name too.
-  certificates: (model) => {
-    const plan = composePlan(model);
-    return { extraNames: (node) => [plan.byNode.get(node.id)?.name ?? node.host] };
-  },
+  certificates: (model) => composeCertificates(model),
   readme: (model, diagnostics) =>
     composeReadme(model, composePlan(model), diagnostics, inputs(model)),
   files: (model) => {

@@ -8,6 +8,7 @@
 import { nodeFolder } from '../../bundle-paths.js';
 import { isApimNode, isLoadBalancer } from '../../kinds/guards.js';
 import { listeners } from '../../listeners.js';
+import type { CertificateOptions } from '../../certs/plan.js';
 import type { TopologyModel } from '../../model.js';
 import { startOrder } from '../../render/readme.js';
 import type { Node } from '../../topology.js';
@@ -131,4 +132,12 @@ export function composePlan(model: TopologyModel): ComposePlan {
     };
   });
   return { services, byNode: new Map(services.map((s) => [s.node.id, s])) };
+}
+
+/** What compose adds to the certificate plan: each container's service name beside its host alias. */
+export function composeCertificates(
+  model: TopologyModel,
+  plan = composePlan(model),
+): CertificateOptions {
+  return { extraNames: (node) => [plan.byNode.get(node.id)?.name ?? node.host] };
 }

@@ -14,7 +14,7 @@ import { reviewSection } from '../readme-parts.js';
 import { SCRIPTS_MOUNT } from './databases.js';
 import { COMPOSE_FILE, CONFIG_VOLUME, dependencies, serviceImage } from './file.js';
 import type { ComposeInputs } from './inputs.js';
-import type { ComposePlan } from './plan.js';
+import { composeCertificates, type ComposePlan } from './plan.js';
 
 function steps(model: TopologyModel, plan: ComposePlan, inputs: ComposeInputs): string[][] {
   const { variables } = inputs;
@@ -54,7 +54,7 @@ function steps(model: TopologyModel, plan: ComposePlan, inputs: ComposeInputs): 
     ]);
   }
   out.push([
-    ...certificateScriptStep(model, apim),
+    ...certificateScriptStep(model, apim, composeCertificates(model, plan)),
     ...plan.services
       .map((s) => s.node)
       .filter(isLoadBalancer)
