@@ -272,6 +272,30 @@ describe.skipIf(!tools)('certs/make-certs.sh', () => {
   });
 });
 
+describe.skipIf(!tools)('2.x: the README’s keystore step', () => {
+  it('its keytool line makes one wso2carbon.jks whose certificate names every host of the design', () => {
+    // 2.6 keeps the manual step (the pack names wso2carbon.jks in five files per node; "Configuring
+    // Keystores in WSO2 API Manager", API-M 2.6 documentation): the line the README gives must work.
+    const topology = loadExample('distributed-2.6.0.json');
+    const r = render(topology);
+    if (!r.ok) throw new Error('does not render');
+    const readme = r.files.find((f) => f.path === 'README.md')?.contents ?? '';
+    const line = /`(keytool -genkeypair [^`]+)`/.exec(readme)?.[1];
+    expect(line).toBeDefined();
+    const dir = mkdtempSync(join(tmpdir(), 'certs-2x-'));
+    dirs.push(dir);
+    const run = spawnSync('sh', ['-c', line ?? 'false'], { cwd: dir, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const hosts = [
+      ...new Set(
+        topology.nodes.flatMap((n) => (n.kind === 'database' ? [] : [n.host.toLowerCase()])),
+      ),
+    ];
+    const names = sans(join(dir, 'wso2carbon.jks'), 'wso2carbon');
+    for (const host of hosts) expect(names).toContain(`dns:${host}`);
+  });
+});
+
 describe('every generated deployment.toml with secrets', () => {
   it.each(['distributed-3.2.0.json', 'ha-4.4.0.json', 'ha-4.7.0.json', 'km-separated-4.7.0.json'])(
     '%s: [secrets] is the last table, holds every $secret{} alias, and the file parses',

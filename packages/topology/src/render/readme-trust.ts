@@ -5,7 +5,7 @@
  * certificates in every truststore). From 3.1 certs/make-certs.sh makes them; 2.x keeps the manual steps.
  */
 import { isLoadBalancer } from '../kinds/guards.js';
-import { kindLabel, rolesOfKind } from '../kinds/meta-registry.js';
+import { kindLabel } from '../kinds/meta-registry.js';
 import type { TopologyModel } from '../model.js';
 import { certificateNames, sanExtension } from '../certs/names.js';
 import { certificatePlan, type CertificateOptions } from '../certs/plan.js';
@@ -82,27 +82,31 @@ export function trustSteps(model: TopologyModel, order: readonly ApimNode[]): st
     const [first = '', ...rest] = certificateScriptStep(model, order);
     return [`2. ${first}`, ...rest];
   }
-  const { keystore, truststore } = model.topology.settings;
+  // 2.x: the fragments carry no keystore settings, and the pack names wso2carbon.jks in several files
+  // of each node ("Configuring Keystores in WSO2 API Manager", API-M 2.6 documentation: carbon.xml,
+  // catalina-server.xml, axis2.xml, broker.xml, the Jaggery apps' site.json). The path that keeps
+  // them valid: one key pair naming every host in a new wso2carbon.jks, the same file on every node
+  // (it is also the primary keystore, which must be the same everywhere).
   const security = '<API-M_HOME>/repository/resources/security';
-  const gateways = order.filter((n) => rolesOfKind(n.kind).includes('gateway'));
   const lbs = model.nodes.filter(isLoadBalancer);
-  const first = order[0];
-  // [keystore.primary] defaults to wso2carbon.jks: a TLS keystore of that name with a per-node
-  // certificate would give each node another primary keystore.
-  const sharesPrimary = keystore.fileName === 'wso2carbon.jks';
+  const names = [
+    ...new Map(
+      order.flatMap((n) => certificateNames(model, n)).map((s) => [`${s.type}:${s.name}`, s]),
+    ).values(),
+  ];
   const out = [
-    '2. **Certificates.** A distributed setup fails without these (PKIX or "No name matching" errors between nodes, JWTs',
-    '   the gateways reject). `keytool` ships with the JDK.',
-    `   - **Each node's TLS keystore** (${code(`${security}/${keystore.fileName}`)}, alias ${code(keystore.alias)}, ${keystore.type}): a key pair`,
-    "     whose certificate names every host the node is reached by. WSO2 requires the key password to equal the store's.",
-    ...(sharesPrimary
-      ? [
-          '     Give it a file name of its own in the settings (e.g. `tls.jks`): `wso2carbon.jks` is also the primary keystore,',
-          '     which must be the same on every node.',
-        ]
-      : []),
+    '2. **Certificates.** A distributed setup fails without these (PKIX or "No name matching" errors between nodes). `keytool`',
+    `   ships with the JDK. In ${model.version.version} each node names the pack's ${code('wso2carbon.jks')} (alias ${code('wso2carbon')}, password ${code('wso2carbon')}) in`,
+    `   ${code('repository/conf/carbon.xml')} (${code('<Security>')}: ${code('<KeyStore>')}, ${code('<RegistryKeyStore>')}, ${code('<TrustStore>')}),`,
+    `   ${code('repository/conf/tomcat/catalina-server.xml')} (the HTTPS connector), ${code('repository/conf/axis2/axis2.xml')} (the gateway's`,
+    `   HTTPS transport), ${code('repository/conf/broker.xml')} (AMQP and MQTT over SSL) and the Publisher's and Store's ${code('site.json')};`,
+    '   these fragments leave them as shipped ("Configuring Keystores in WSO2 API Manager", API-M 2.6 documentation).',
+    `   - **One key pair for every node**, in a new ${code(`${security}/wso2carbon.jks`)} with the shipped alias and passwords`,
+    '     (or change them in each file above): its certificate names every host a node is reached by, and the same file goes',
+    '     to every node. It is also the primary keystore, which must be the same on every node ("The same primary keystore',
+    '     should be used for all API Manager instances").',
     '',
-    '     | node | role | names in its certificate (SAN) |',
+    '     | node | role | names it is reached by |',
     '     | --- | --- | --- |',
     ...order.map(
       (n) =>
@@ -111,24 +115,12 @@ export function trustSteps(model: TopologyModel, order: readonly ApimNode[]): st
           .join(', ')} |`,
     ),
     '',
-    ...(first
+    ...(names.length > 0
       ? [
-          `     For example: ${code(`keytool -genkeypair -alias ${keystore.alias} -keyalg RSA -keysize 2048 -validity 825 -keystore ${keystore.fileName} -storetype ${keystore.type} -dname "CN=<host>" -ext "SAN=<names>"`)},`,
-          `     with ${code('<names>')} as ${code(sanExtension(certificateNames(model, first)))} for ${md(first.name)}.`,
+          `     For example: ${code(`keytool -genkeypair -alias wso2carbon -keyalg RSA -keysize 2048 -validity 825 -keystore wso2carbon.jks -storetype JKS -storepass wso2carbon -keypass wso2carbon -dname "CN=${names[0]?.name ?? 'localhost'}" -ext "SAN=${sanExtension(names)}"`)}.`,
         ]
       : []),
-    '   - **One primary keystore** (`[keystore.primary]`, by default `wso2carbon.jks`) on every node: it signs the tokens and',
-    '     encrypts registry data, which the other nodes must read (the guides: "The same primary keystore should be used for all',
-    '     API Manager instances").',
-    ...(gateways.length > 0
-      ? [
-          "   - **Gateways** validate JWTs with the primary keystore's certificate: if you replace the shipped primary keystore, export",
-          `     its certificate and import it into the truststore of ${gateways.map((g) => `**${md(g.name)}**`).join(', ')} under the alias`,
-          `     ${code('gateway_certificate_alias')}: ${code(`keytool -exportcert -alias <primary alias> -keystore <primary keystore> -file signing.crt`)}, then`,
-          `     ${code(`keytool -importcert -alias gateway_certificate_alias -file signing.crt -keystore ${truststore.fileName}`)}.`,
-        ]
-      : []),
-    `   - **Every node's truststore** (${code(`${security}/${truststore.fileName}`)}): every node's TLS certificate (or the CA that signed them)` +
+    `   - **Every node's truststore** (${code(`${security}/client-truststore.jks`)}): that certificate (or the CA that signed it)` +
       (lbs.length > 0
         ? ` and each load balancer's (${lbs.map((l) => code(l.host)).join(', ')}; the one beside its ${code('nginx.conf')}):`
         : '.'),

@@ -96,8 +96,11 @@ export function checkCredentials(model: TopologyModel): Diagnostic[] {
     out.push(
       diagnostic(
         'default-keystore-password',
-        `A keystore or the truststore uses WSO2's published default password "wso2carbon". Set the store passwords here ` +
-          `(placeholders work: certs/make-certs.sh reads them from the environment) and make the stores with certs/make-certs.sh.`,
+        model.version.configFormat === 'deployment-toml'
+          ? `A keystore or the truststore uses WSO2's published default password "wso2carbon". Set the store passwords here ` +
+              `(placeholders work: certs/make-certs.sh reads them from the environment) and make the stores with certs/make-certs.sh.`
+          : `The keystores keep WSO2's published default password "wso2carbon" and its localhost certificate: the ${model.version.version} ` +
+              'fragments leave every file that names them as shipped. The README (step 2) lists those files and the keystore to make.',
         { path: ['settings', 'keystore', 'password'] },
       ),
     );
