@@ -222,8 +222,14 @@ describe('README: what to set up before starting', () => {
     expect(readme).toContain(
       'one primary keystore `primary.jks` (alias `primary`), the same file on every node',
     );
-    // 2.x keeps the manual steps: no script for its XML fragments.
-    expect(readmeOf('distributed-2.6.0.json')).toContain('-alias gateway_certificate_alias');
+    // 2.x keeps manual steps: its pack names wso2carbon.jks in five files per node ("Configuring
+    // Keystores in WSO2 API Manager", API-M 2.6 documentation), none of them in the fragments. Its
+    // gateways validate tokens through the Key Manager (no gateway_certificate_alias before 3.0).
+    const legacy = readmeOf('distributed-2.6.0.json');
+    expect(legacy).toContain('`repository/conf/tomcat/catalina-server.xml` (the HTTPS connector)');
+    expect(legacy).toContain('| tm1 | Traffic Manager | `tm1.wso2.com`, `tm.wso2.com` |');
+    expect(legacy).not.toContain('make-certs.sh');
+    expect(legacy).not.toContain('[keystore.primary]');
   });
 
   it('names the nodes each database must accept, and that need its driver', () => {
