@@ -11,6 +11,7 @@ import { databaseMeta } from './kinds/database.meta.js';
 import { isApimNode, isDatabase, isLoadBalancer } from './kinds/guards.js';
 import type { NodeKind } from './kinds/kind-names.js';
 import { KIND_META, rolesOfKind } from './kinds/meta-registry.js';
+import { SEPARATE_STORES } from './certs/stores.js';
 import { isPlaceholder } from './fields.js';
 import type { Node, Topology } from './topology.js';
 import { ROLE_LABELS, type Role } from './roles.js';
@@ -119,25 +120,24 @@ function envPlaceholder(path: readonly (string | number)[], t: Topology): string
  */
 function separateKeystores(t: Topology): Topology['settings'] {
   const { keystore, truststore } = t.settings;
-  const secret = (value: string, alias: string) =>
-    isPlaceholder(value) ? value : `$secret{${alias}}`;
-  const tls = keystore.fileName === 'wso2carbon.jks' ? 'tls.jks' : keystore.fileName;
+  const stores = SEPARATE_STORES;
+  const keep = (value: string, placeholder: string) => (isPlaceholder(value) ? value : placeholder);
+  const tls = keystore.fileName === 'wso2carbon.jks' ? stores.keystore.fileName : keystore.fileName;
   return {
     ...t.settings,
     keystore: {
       ...keystore,
       fileName: tls,
-      password: secret(keystore.password, 'keystore_password'),
-      keyPassword: secret(keystore.keyPassword, 'keystore_password'),
+      password: keep(keystore.password, stores.keystore.password),
+      keyPassword: keep(keystore.keyPassword, stores.keystore.keyPassword),
     },
     primaryKeystore: {
-      fileName: tls === 'primary.jks' ? 'signing.jks' : 'primary.jks',
+      ...stores.primaryKeystore,
+      fileName:
+        tls === stores.primaryKeystore.fileName ? 'signing.jks' : stores.primaryKeystore.fileName,
       type: keystore.type,
-      alias: 'primary',
-      password: '$secret{primary_keystore_password}',
-      keyPassword: '$secret{primary_keystore_password}',
     },
-    truststore: { ...truststore, password: secret(truststore.password, 'truststore_password') },
+    truststore: { ...truststore, password: keep(truststore.password, stores.truststore.password) },
   };
 }
 

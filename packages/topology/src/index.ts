@@ -111,6 +111,7 @@ export type { ValidateOptions } from './validate/index.js';
 export { DEFAULT_TARGET, DEPLOY_TARGETS, TARGETS, isDeployTarget } from './targets/index.js';
 export type { DeployTarget, TargetDefinition } from './targets/index.js';
 export { TARGET_META } from './targets/meta.js';
+export { SEPARATE_STORES } from './certs/stores.js';
 export type { TargetMeta } from './targets/meta.js';
 export { BundleFile } from './render/bundle-file.js';
 export { render } from './render/index.js';

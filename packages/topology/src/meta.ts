@@ -43,4 +43,5 @@ export type { ZoneType } from './zone-types.js';
 export { DEFAULT_TARGET, DEPLOY_TARGETS } from './targets/types.js';
 export type { DeployTarget } from './targets/types.js';
 export { TARGET_META } from './targets/meta.js';
+export { SEPARATE_STORES } from './certs/stores.js';
 export type { TargetMeta } from './targets/meta.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseTopology, type Topology, type TopologyInput } from '../src/index.js';
+import { parseTopology, SEPARATE_STORES, type Topology, type TopologyInput } from '../src/index.js';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -21,21 +21,5 @@ export function topology(input: TopologyInput | unknown): Topology {
   return parsed.topology;
 }
 
-/**
- * The keystore settings a multi-host topology needs (shared-tls-keystore): a TLS keystore per node,
- * one primary keystore for all, placeholders for every store password.
- */
-export const CERT_SETTINGS = {
-  keystore: {
-    fileName: 'tls.jks',
-    password: '$secret{keystore_password}',
-    keyPassword: '$secret{keystore_password}',
-  },
-  primaryKeystore: {
-    fileName: 'primary.jks',
-    alias: 'primary',
-    password: '$secret{primary_keystore_password}',
-    keyPassword: '$secret{primary_keystore_password}',
-  },
-  truststore: { password: '$secret{truststore_password}' },
-} as const;
+/** The keystore settings a multi-host topology needs (shared-tls-keystore): the core's own. */
+export const CERT_SETTINGS = SEPARATE_STORES;

@@ -6,7 +6,7 @@
  * does not start from WSO2's one wso2carbon.jks (shared-tls-keystore).
  */
 import type { Topology } from '@apim-designer/topology';
-import { DEFAULT_VERSION } from '@apim-designer/topology/meta';
+import { DEFAULT_VERSION, SEPARATE_STORES } from '@apim-designer/topology/meta';
 
 export const EMPTY_TOPOLOGY: Topology = {
   schemaVersion: 1,
@@ -14,25 +14,7 @@ export const EMPTY_TOPOLOGY: Topology = {
   apimVersion: DEFAULT_VERSION,
   settings: {
     superAdmin: { username: 'admin', password: 'admin' },
-    keystore: {
-      fileName: 'tls.jks',
-      type: 'JKS',
-      password: '$secret{keystore_password}',
-      alias: 'wso2carbon',
-      keyPassword: '$secret{keystore_password}',
-    },
-    primaryKeystore: {
-      fileName: 'primary.jks',
-      type: 'JKS',
-      password: '$secret{primary_keystore_password}',
-      alias: 'primary',
-      keyPassword: '$secret{primary_keystore_password}',
-    },
-    truststore: {
-      fileName: 'client-truststore.jks',
-      type: 'JKS',
-      password: '$secret{truststore_password}',
-    },
+    ...SEPARATE_STORES,
     userStoreType: 'database_unique_id',
     cacheInvalidation: true,
   },

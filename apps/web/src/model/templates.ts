@@ -1,5 +1,10 @@
 /** Starting points: documents 000 (all-in-one, three instances on one host), 002/004, and HA. */
-import { parseTopology, type Topology, type TopologyInput } from '@apim-designer/topology';
+import {
+  parseTopology,
+  SEPARATE_STORES,
+  type Topology,
+  type TopologyInput,
+} from '@apim-designer/topology';
 import { TEMPLATE_LIST, type TemplateInfo } from './template-list.js';
 
 type NodeInput = TopologyInput['nodes'][number];
@@ -153,20 +158,7 @@ export function highAvailability(): Topology {
     name: 'Fully distributed, highly available API-M',
     apimVersion: '3.2.0',
     // Nodes on several hosts: a TLS keystore each and one primary keystore (certs/make-certs.sh).
-    settings: {
-      keystore: {
-        fileName: 'tls.jks',
-        password: '$secret{keystore_password}',
-        keyPassword: '$secret{keystore_password}',
-      },
-      primaryKeystore: {
-        fileName: 'primary.jks',
-        alias: 'primary',
-        password: '$secret{primary_keystore_password}',
-        keyPassword: '$secret{primary_keystore_password}',
-      },
-      truststore: { password: '$secret{truststore_password}' },
-    },
+    settings: { ...SEPARATE_STORES },
     nodes,
     edges: edges(pairs),
   });

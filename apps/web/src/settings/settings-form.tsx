@@ -3,6 +3,7 @@ import {
   APIM_VERSIONS,
   formatPath,
   type ApimVersion,
+  SEPARATE_STORES,
   Topology,
   USER_STORE_TYPES,
   type Settings,
@@ -10,15 +11,6 @@ import {
 } from '@apim-designer/topology';
 import { CheckboxField, SelectField, TextField } from '../inspector/fields.js';
 import { useDesigner, useDesignerDispatch, useTopologyGetter } from '../state/designer-context.js';
-
-/** A separate primary keystore as certs/make-certs.sh makes it, its passwords placeholders. */
-const NEW_PRIMARY_KEYSTORE = {
-  fileName: 'primary.jks',
-  type: 'JKS',
-  alias: 'primary',
-  password: '$secret{primary_keystore_password}',
-  keyPassword: '$secret{primary_keystore_password}',
-} as const;
 
 export default function SettingsForm(props: {
   /** Another version is never applied here: the caller shows what changes first. */
@@ -125,7 +117,7 @@ export default function SettingsForm(props: {
           readOnly={readOnly}
           onChange={(own) => {
             const settings: Settings = { ...get().settings };
-            if (own) settings.primaryKeystore = { ...NEW_PRIMARY_KEYSTORE };
+            if (own) settings.primaryKeystore = { ...SEPARATE_STORES.primaryKeystore };
             else delete settings.primaryKeystore;
             apply('pks-own', { settings });
           }}

@@ -9,6 +9,7 @@ import { useState, type DragEvent } from 'react';
 import { readConfigFiles, type Accept, type ConfigFile } from '../import-config/read-files.js';
 import type { CheckView } from './check-context.js';
 import type { EdgeReach } from './check-view.js';
+import { CheckLines } from './check-lines.js';
 import { checkView, findingLine, nodeSummary, summaryOf, VerifyJson } from './check-view.js';
 import { edgeId } from '../model/edits.js';
 
@@ -109,23 +110,6 @@ function DriftTable(props: { report: DriftOk }) {
   );
 }
 
-function Lines(props: { label: string; lines: readonly ReturnType<typeof findingLine>[] }) {
-  return (
-    <ul className="check-lines" aria-label={props.label}>
-      {props.lines.map((l, i) => (
-        <li key={i} data-severity={l.severity}>
-          <strong>{l.severity}</strong> {l.text}
-          {l.detail?.map((d) => (
-            <span key={d} className="check-detail">
-              {d}
-            </span>
-          ))}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 function List(props: { label: string; items: readonly string[]; alert?: boolean }) {
   if (props.items.length === 0) return null;
   return (
@@ -166,7 +150,7 @@ function Result(props: { checked: Checked }) {
                 <summary>
                   {n.name}: {nodeSummary(n)}
                 </summary>
-                <Lines
+                <CheckLines
                   label={`Differences of ${n.name}`}
                   lines={n.findings.map((f) => findingLine(f))}
                 />

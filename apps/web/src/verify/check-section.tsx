@@ -1,6 +1,7 @@
 /** The inspector's part of a check: what it found for the selected node or edge. */
 import { useDesigner } from '../state/designer-context.js';
 import { TONE_WORDS, useCheck, type ElementCheck } from './check-context.js';
+import { CheckLines } from './check-lines.js';
 
 export function CheckSection(props: { nodeId?: string; edgeId?: string }) {
   const { view, show } = useCheck();
@@ -25,20 +26,7 @@ export function CheckSection(props: { nodeId?: string; edgeId?: string }) {
         {TONE_WORDS[found.tone]}, from {view.source}.
         {view.design !== topology && ' The design has changed since: check again to be sure.'}
       </p>
-      {found.lines.length > 0 && (
-        <ul className="check-lines" aria-label="What the check found">
-          {found.lines.map((l, i) => (
-            <li key={i} data-severity={l.severity}>
-              <strong>{l.severity}</strong> {l.text}
-              {l.detail?.map((d) => (
-                <span key={d} className="check-detail">
-                  {d}
-                </span>
-              ))}
-            </li>
-          ))}
-        </ul>
-      )}
+      {found.lines.length > 0 && <CheckLines label="What the check found" lines={found.lines} />}
       <button type="button" onClick={() => show(null)}>
         Clear the check from the canvas
       </button>

@@ -15,6 +15,14 @@ import { Bytes } from '../../http/schemas.js';
 
 const KeptKey = z.object({ nodeId: z.string(), key: z.string() });
 
+/** A file that could not be read, and where (the import's and the drift report's errors). */
+export const FileError = z.object({
+  file: z.string(),
+  message: z.string(),
+  line: z.number().int().optional(),
+  column: z.number().int().optional(),
+});
+
 export const ImportReport = z
   .object({
     source: z.enum(['topology.json', 'deployment.toml']),
@@ -34,16 +42,7 @@ export const ImportReport = z
       .array(z.object({ file: z.string(), key: z.string(), value: z.string(), why: z.string() }))
       .readonly(),
     added: z.array(KeptKey).readonly(),
-    errors: z
-      .array(
-        z.object({
-          file: z.string(),
-          message: z.string(),
-          line: z.number().int().optional(),
-          column: z.number().int().optional(),
-        }),
-      )
-      .readonly(),
+    errors: z.array(FileError).readonly(),
     notes: z.array(z.string()).readonly(),
   })
   .meta({ id: 'ImportReport' });

@@ -7,7 +7,7 @@ import { isSafeBundlePath, type DriftReport as CoreDriftReport } from '@apim-des
 import { z } from 'zod';
 import type { DocumentLimits } from '../../http/schemas.js';
 import { topologyBody } from '../../http/schemas.js';
-import type { ImportLimits } from '../import/schemas.js';
+import { FileError, type ImportLimits } from '../import/schemas.js';
 
 const EdgeRef = z.object({ index: z.number().int(), id: z.string().optional() });
 
@@ -42,16 +42,7 @@ export const DriftReport = z
     apimVersion: z.string(),
     nodes: z.array(DriftNode).readonly(),
     unmatched: z.array(z.object({ path: z.string(), why: z.string() })).readonly(),
-    errors: z
-      .array(
-        z.object({
-          file: z.string(),
-          message: z.string(),
-          line: z.number().int().optional(),
-          column: z.number().int().optional(),
-        }),
-      )
-      .readonly(),
+    errors: z.array(FileError).readonly(),
     notes: z.array(z.string()).readonly(),
     counts: z.object({ errors: z.number(), warnings: z.number(), infos: z.number() }),
   })
